@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { PROVIDER_PRESETS, presetById, type ProviderPresetId } from '../../utils/settings/presets';
+import type { ProviderSettings } from '../../utils/settings/schema';
+import { ApiKeyField } from './ApiKeyField';
+import { ConnectionTest } from './ConnectionTest';
+
+interface Props {
+  provider: ProviderSettings;
+  onChange: (provider: ProviderSettings) => void;
+  apiKey: string;
+  onApiKeyChange: (value: string) => void;
+  hasSavedKey: boolean;
+}
+
+export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, hasSavedKey }: Props) {
+  const ids = { preset: useId(), baseUrl: useId(), model: useId(), models: useId(), style: useId() };
+  const [listedModels, setListedModels] = useState<string[]>([]);
+  const preset = presetById(provider.preset);
+  const suggestions = [...new Set([...listedModels, ...preset.models])];
+
+  function choosePreset(id: ProviderPresetId) {
+    const next = presetById(id);
+    setListedModels([]);
+    onChange({ ...provider, preset: id, baseUrl: next.baseUrl, model: next.models[0] ?? '' });
+  }
+
+  return (
+    <section aria-labelledby={`${ids.preset}-heading`}>
+      <h2 id={`${ids.preset}-heading`}>Provider</h2>
+      <div className="field">
+        <label htmlFor={ids.preset}>Provider</label>
+        <select id={ids.preset} name="preset" value={provider.preset} onChange={(event) => choosePreset(event.target.value as ProviderPresetId)}>
+          {PROVIDER_PRESETS.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.baseUrl}>{provider.preset === 'azure' ? 'Endpoint' : 'Base URL'}</label>
+        <input
+          id={ids.baseUrl}
+          name="baseUrl"
+          type="url"
+          spellCheck={false}
+          placeholder="https://api.example.com/v1"
+          value={provider.baseUrl}
+          onChange={(event) => onChange({ ...provider, baseUrl: event.target.value })}
+        />
+      </div>
+      <ApiKeyField value={apiKey} onChange={onApiKeyChange} hasSavedKey={hasSavedKey} required={preset.keyRequired} />
+      <div className="field">
+        <label htmlFor={ids.model}>{provider.preset === 'azure' ? 'Deployment' : 'Model'}</label>
+        <input
+          id={ids.model}
+          name="model"
+          list={ids.models}
+          spellCheck={false}
+          value={provider.model}
+          onChange={(event) => onChange({ ...provider, model: event.target.value })}
+        />
+        <datalist id={ids.models}>
+          {suggestions.map((model) => (
+            <option key={model} value={model} />
+          ))}
+        </datalist>
+        {listedModels.length > 0 && (
+          <select aria-label="Models the server offers" value="" onChange={(event) => event.target.value && onChange({ ...provider, model: event.target.value })}>
+            <option value="">Pick from the {listedModels.length} models the server offers…</option>
+            {listedModels.map((model) => (
+              <option key={model} value={model}>
+                {model}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.style}>API style</label>
+        <select
+          id={ids.style}
+          name="apiStyle"
+          value={provider.apiStyle}
+          onChange={(event) => onChange({ ...provider, apiStyle: event.target.value === 'completions' ? 'completions' : 'chat' })}
+        >
+          <option value="chat">Chat Completions (/chat/completions), for almost every server</option>
+          <option value="completions">Legacy Completions (/completions), for servers that only offer it</option>
+        </select>
+      </div>
+      <ConnectionTest provider={provider} apiKey={apiKey} onModels={setListedModels} />
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import OpenAI, { AzureOpenAI, BadRequestError } from 'openai';
+import { z } from 'zod';
+import { presetById } from '../settings/presets';
+import type { Settings } from '../settings/schema';
+import { toParleyError, type ErrorContext } from './error-mapping';
+import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart, type Usage } from './provider';
+import { messagesToPrompt, refusedField, toWireParams } from './request-params';
+import { streamWithGuards } from './stream-guards';
+import { ThinkTagFilter } from './think-filter';
+
+/** Reasoning that some servers stream beside the answer: DeepSeek and OpenRouter name it differently. */
+const ReasoningDeltaSchema = z.object({
+  reasoning_content: z.string().nullish(),
+  reasoning: z.string().nullish(),
+});
+
+interface WireUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+}
+
+function toUsage(usage: WireUsage | null | undefined): Usage | undefined {
+  return usage
+    ? { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens }
+    : undefined;
+}
+
+export class OpenAiCompatibleProvider implements LlmProvider {
+  readonly label: string;
+  private readonly client: OpenAI;
+  private readonly errorContext: ErrorContext;
+  /** Fields this server refused once; not sent again for the life of this provider. */
+  private readonly refused = new Set<string>();
+
+  constructor(
+    private readonly settings: Settings,
+    apiKey: string,
+  ) {
+    const { provider, request } = settings;
+    const presetLabel = presetById(provider.preset).label.replace(/ \(.*\)$/, '');
+    this.label = `${presetLabel} · ${provider.model}`;
+    this.errorContext = { baseUrl: provider.baseUrl, model: provider.model, apiKey, providerLabel: presetLabel };
+    const common = {
+      apiKey: apiKey || 'no-key',
+      timeout: request.timeoutSeconds * 1000,
+      maxRetries: request.maxRetries,
+      // The key is the user's own and this runs in the extension's background, never in a page.
+      dangerouslyAllowBrowser: true,
+    };
+    this.client =
+      provider.preset === 'azure'
+        ? new AzureOpenAI({ ...common, endpoint: provider.baseUrl, apiVersion: provider.azureApiVersion, deployment: provider.model })
+        : new OpenAI({ ...common, baseURL: provider.baseUrl });
+  }
+
+  stream(request: GenerateRequest, signal: AbortSignal): AsyncIterable<StreamPart> {
+    const source = (guardedSignal: AbortSignal) =>
+      this.settings.provider.apiStyle === 'completions' ? this.streamCompletion(request, guardedSignal) : this.streamChat(request, guardedSignal);
+    return streamWithGuards(source, {
+      signal,
+      idleTimeoutMs: this.settings.request.timeoutSeconds * 1000,
+      toError: (error) => toParleyError(error, this.errorContext),
+      providerLabel: this.errorContext.providerLabel,
+    });
+  }
+
+  complete(request: GenerateRequest, signal: AbortSignal): Promise<Completion> {
+    return collectStream(this.stream(request, signal));
+  }
+
+  async listModels(signal: AbortSignal): Promise<string[]> {
+    try {
+      const ids: string[] = [];
+      for await (const model of this.client.models.list({ signal })) ids.push(model.id);
+      return ids.sort();
+    } catch (error) {
+      throw toParleyError(error, this.errorContext);
+    }
+  }
+
+  private body(request: GenerateRequest) {
+    const params = { ...this.settings.generation[request.feature], ...request.params };
+    return { model: request.model ?? this.settings.provider.model, ...toWireParams(params, this.settings.provider.preset) };
+  }
+
+  private async *streamChat(request: GenerateRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
+    const body = {
+      ...this.body(request),
+      messages: request.messages,
+      stream: true as const,
+      ...(this.refused.has('stream_options') ? {} : { stream_options: { include_usage: true } }),
+      ...(request.json && !this.refused.has('response_format') ? { response_format: { type: 'json_object' as const } } : {}),
+    };
+    let stream;
+    try {
+      stream = await this.client.chat.completions.create(body, { signal });
+    } catch (error) {
+      const field = error instanceof BadRequestError ? refusedField(error.message) : undefined;
+      if (field && !this.refused.has(field)) {
+        this.refused.add(field);
+        yield* this.streamChat(request, signal);
+        return;
+      }
+      throw error;
+    }
+    const think = new ThinkTagFilter();
+    let finishReason: string | undefined;
+    let usage: Usage | undefined;
+    for await (const chunk of stream) {
+      usage = toUsage(chunk.usage) ?? usage;
+      const choice = chunk.choices[0];
+      if (!choice) continue;
+      const extra = ReasoningDeltaSchema.safeParse(choice.delta);
+      const sideReasoning = extra.success ? (extra.data.reasoning_content ?? extra.data.reasoning) : undefined;
+      if (sideReasoning) yield { type: 'reasoning', text: sideReasoning };
+      if (choice.delta.content) yield* emit(think.push(choice.delta.content));
+      if (choice.finish_reason) finishReason = choice.finish_reason;
+    }
+    yield* emit(think.flush());
+    if (finishReason) yield { type: 'finish', finishReason, usage };
+  }
+
+  private async *streamCompletion(request: GenerateRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
+    const stream = await this.client.completions.create(
+      { ...this.body(request), prompt: messagesToPrompt(request.messages), stream: true },
+      { signal },
+    );
+    const think = new ThinkTagFilter();
+    let finishReason: string | undefined;
+    let usage: Usage | undefined;
+    for await (const chunk of stream) {
+      usage = toUsage(chunk.usage) ?? usage;
+      const choice = chunk.choices[0];
+      if (!choice) continue;
+      if (choice.text) yield* emit(think.push(choice.text));
+      if (choice.finish_reason) finishReason = choice.finish_reason;
+    }
+    yield* emit(think.flush());
+    if (finishReason) yield { type: 'finish', finishReason, usage };
+  }
+}
+
+function* emit(parts: { text: string; reasoning: string }): Generator<StreamPart> {
+  if (parts.reasoning) yield { type: 'reasoning', text: parts.reasoning };
+  if (parts.text) yield { type: 'text', text: parts.text };
+}

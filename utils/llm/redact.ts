@@ -1,0 +1,7 @@
+/** Removes the API key (and bearer-looking tokens) from any text that may reach a UI or a log. */
+export function redactSecrets(text: string, apiKey: string): string {
+  let result = text;
+  if (apiKey.length >= 4) result = result.split(apiKey).join('[your key]');
+  // Providers echo part of a wrong key ("Incorrect API key provided: sk-ab***yz"); keep none of it.
+  return result.replace(/\b(sk|key|gsk|AIza)[-_A-Za-z0-9*]{6,}/g, '[key]').replace(/Bearer\s+\S+/gi, 'Bearer [key]');
+}

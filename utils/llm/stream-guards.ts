@@ -1,0 +1,70 @@
+import { ParleyError } from '../errors/parley-error';
+import type { StreamPart } from './provider';
+
+interface GuardOptions {
+  signal: AbortSignal;
+  /** The longest silence allowed between two pieces of a stream (the SDK's timeout only covers the headers). */
+  idleTimeoutMs: number;
+  toError: (error: unknown) => ParleyError;
+  providerLabel: string;
+}
+
+/**
+ * Runs a provider stream with what every stream needs: cancel, a timeout on silence, and a
+ * clear error when the stream stops before the server said it was done.
+ */
+export async function* streamWithGuards(
+  source: (signal: AbortSignal) => AsyncIterable<StreamPart>,
+  { signal, idleTimeoutMs, toError, providerLabel }: GuardOptions,
+): AsyncGenerator<StreamPart> {
+  const controller = new AbortController();
+  const abortFromCaller = () => controller.abort(signal.reason);
+  if (signal.aborted) abortFromCaller();
+  signal.addEventListener('abort', abortFromCaller, { once: true });
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const armTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, idleTimeoutMs);
+  };
+  let receivedText = false;
+  let finished = false;
+  try {
+    armTimer();
+    for await (const part of source(controller.signal)) {
+      armTimer();
+      if (part.type === 'text') receivedText = true;
+      if (part.type === 'finish') finished = true;
+      yield part;
+    }
+    if (!finished) throw streamCut(providerLabel);
+  } catch (error) {
+    if (signal.aborted) throw new ParleyError({ code: 'cancelled', message: 'Stopped.', action: 'retry' });
+    if (timedOut) {
+      throw new ParleyError({
+        code: 'timeout',
+        message: `${providerLabel} stopped answering for ${Math.round(idleTimeoutMs / 1000)} s. What arrived is kept; retry, or raise the timeout in settings.`,
+        action: 'retry',
+      });
+    }
+    if (error instanceof ParleyError) throw error;
+    const mapped = toError(error);
+    // A dropped connection in the middle of an answer is a cut stream, whatever the transport said.
+    if (receivedText && (mapped.data.code === 'network' || mapped.data.code === 'unknown')) throw streamCut(providerLabel);
+    throw mapped;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abortFromCaller);
+  }
+}
+
+function streamCut(providerLabel: string): ParleyError {
+  return new ParleyError({
+    code: 'stream-cut',
+    message: `The answer from ${providerLabel} was cut off before it finished. What arrived is kept; retry to get the rest.`,
+    action: 'retry',
+  });
+}

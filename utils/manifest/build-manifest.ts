@@ -1,0 +1,42 @@
+import type { UserManifest } from 'wxt';
+/** Every permission here must have its line in SECURITY.md; tests/unit/manifest checks that. */
+export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean }): UserManifest {
+  const isFirefox = browser === 'firefox';
+  const permissions = ['storage', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'];
+  if (!isFirefox) permissions.push('sidePanel');
+  return {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions,
+    // Loopback only in the e2e build: tests serve pages from 127.0.0.1 and cannot grant activeTab.
+    host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    // Asked for one origin at a time: a custom provider's base URL, or all sites for the
+    // optional "translate button on every selection" setting.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'; frame-ancestors 'none'",
+    },
+    commands: {
+      'translate-selection': {
+        suggested_key: { default: 'Alt+T' },
+        description: '__MSG_commandTranslateSelection__',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+P' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+    },
+    ...(isFirefox
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parley@parley.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { ParleyError, fromErrorData } from '../errors/parley-error';
+import type { StreamDefinition } from './define';
+import { PortServerMessageSchema, type PortClientMessage } from './envelope';
+
+/**
+ * Starts a stream and yields its events as they arrive. Aborting the signal cancels the work in
+ * the background (the HTTP request is aborted there). Throws the ParleyError the background sent.
+ */
+export async function* streamFrom<Start, Event>(
+  definition: StreamDefinition<Start, Event>,
+  payload: Start,
+  signal?: AbortSignal,
+): AsyncGenerator<Event> {
+  const port = browser.runtime.connect({ name: definition.name });
+  const queue: Array<{ event: Event } | { end: true } | { error: ParleyError }> = [];
+  let wake: (() => void) | undefined;
+  const push = (item: (typeof queue)[number]) => {
+    queue.push(item);
+    wake?.();
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    const message = PortServerMessageSchema.safeParse(raw);
+    if (!message.success) return;
+    if (message.data.kind === 'event') {
+      const event = definition.event.safeParse(message.data.event);
+      if (event.success) push({ event: event.data });
+    } else if (message.data.kind === 'end') push({ end: true });
+    else push({ error: fromErrorData(message.data.error) });
+  });
+  port.onDisconnect.addListener(() =>
+    push({
+      error: new ParleyError({
+        code: 'stream-cut',
+        message: 'The connection to Parley\'s background was lost. What arrived is kept; retry to get the rest.',
+        action: 'retry',
+      }),
+    }),
+  );
+  const cancel = () => {
+    const message: PortClientMessage = { kind: 'cancel' };
+    try {
+      port.postMessage(message);
+    } catch {
+      // Already disconnected: nothing left to cancel.
+    }
+  };
+  signal?.addEventListener('abort', cancel, { once: true });
+  const start: PortClientMessage = { kind: 'start', payload };
+  port.postMessage(start);
+  try {
+    while (true) {
+      const item = queue.shift();
+      if (!item) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
+      if ('event' in item) yield item.event;
+      else if ('end' in item) return;
+      else throw item.error;
+    }
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+    // Leaving early (a consumer's break) tells the background nobody listens any more.
+    port.disconnect();
+  }
+}

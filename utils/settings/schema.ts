@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { LANGUAGE_CODES } from '../languages/languages';
+import { PROVIDER_PRESET_IDS } from './presets';
+
+export const SETTINGS_VERSION = 1;
+
+export const BaseUrlSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the base URL of the API, for example https://api.openai.com/v1')
+  .refine((value) => URL.canParse(value), 'That is not a URL: it should look like https://api.example.com/v1')
+  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'The base URL must start with http:// or https://');
+
+export const GenerationParamsSchema = z.object({
+  temperature: z.number().min(0, 'Temperature is between 0 and 2').max(2, 'Temperature is between 0 and 2'),
+  maxTokens: z.number().int().min(1).max(1_000_000).nullable(),
+  topP: z.number().min(0).max(1).nullable(),
+  frequencyPenalty: z.number().min(-2).max(2).nullable(),
+  presencePenalty: z.number().min(-2).max(2).nullable(),
+  stop: z.array(z.string().min(1)).max(4, 'At most 4 stop sequences'),
+  /** Several answers in one request, sent only to servers that accept it (see presetSupportsN). */
+  n: z.number().int().min(1).max(8),
+});
+export type GenerationParams = z.infer<typeof GenerationParamsSchema>;
+
+export const FEATURES = ['translate', 'chat', 'replies'] as const;
+export const FeatureSchema = z.enum(FEATURES);
+export type Feature = z.infer<typeof FeatureSchema>;
+
+export const LanguageCodeSchema = z.enum(LANGUAGE_CODES);
+
+export const ProviderSettingsSchema = z.object({
+  preset: z.enum(PROVIDER_PRESET_IDS),
+  baseUrl: BaseUrlSchema,
+  model: z.string().trim().min(1, 'Choose a model'),
+  /** Chat Completions is what every compatible server speaks; legacy Completions for servers that only offer /completions. */
+  apiStyle: z.enum(['chat', 'completions']),
+  /** Only for Azure OpenAI, which names the API version in every request. */
+  azureApiVersion: z.string().min(1),
+});
+export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
+
+/** Where each feature runs: the browser's on-device model or the user's provider. */
+export const RoutingSchema = z.enum(['builtin-first', 'provider', 'builtin']);
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  provider: ProviderSettingsSchema,
+  generation: z.object({
+    translate: GenerationParamsSchema,
+    chat: GenerationParamsSchema,
+    replies: GenerationParamsSchema,
+  }),
+  request: z.object({
+    timeoutSeconds: z.number().int().min(5).max(600),
+    maxRetries: z.number().int().min(0).max(6),
+    maxConcurrent: z.number().int().min(1).max(32),
+    requestsPerSecond: z.number().min(0.1).max(100),
+  }),
+  languages: z.object({
+    /** The user's own language: glosses and explanations are written in it. */
+    mine: LanguageCodeSchema,
+    /** Where translations go by default. */
+    target: LanguageCodeSchema,
+    /** Used when the text already is in the target language, as DeepL does. */
+    second: LanguageCodeSchema,
+  }),
+  translate: z.object({
+    showButtonOnSelect: z.boolean(),
+  }),
+  replies: z.object({
+    name: z.string().max(200),
+    role: z.string().max(300),
+    writingStyle: z.string().max(1000),
+    signature: z.string().max(1000),
+    tone: z.enum(['formal', 'neutral', 'friendly']),
+    length: z.enum(['short', 'medium', 'detailed']),
+  }),
+  routing: z.object({
+    translate: RoutingSchema,
+    chat: RoutingSchema,
+    replies: RoutingSchema,
+  }),
+  ui: z.object({
+    theme: z.enum(['system', 'light', 'dark']),
+  }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
