@@ -26,7 +26,7 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
 
   return (
     <section aria-labelledby={`${ids.preset}-heading`}>
-      <h2 id={`${ids.preset}-heading`}>Provider</h2>
+      <h2 id={`${ids.preset}-heading`}>Your AI provider</h2>
       <div className="field">
         <label htmlFor={ids.preset}>Provider</label>
         <select id={ids.preset} name="preset" value={provider.preset} onChange={(event) => choosePreset(event.target.value as ProviderPresetId)}>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { requestHostAccess } from '../../utils/settings/host-access';
 import { validateSettings } from '../../utils/settings/migrations';
@@ -20,13 +20,11 @@ interface Props {
 
 export function SettingsForm({ compact = false, extraSections, onSaved }: Props) {
   const { saved, hasKey, problems, loadError, save } = useSettings();
-  const [draft, setDraft] = useState<Settings>();
+  const [edited, setDraft] = useState<Settings>();
   const [apiKey, setApiKey] = useState('');
   const [status, setStatus] = useState<Status>();
-
-  useEffect(() => {
-    if (saved && !draft) setDraft(saved);
-  }, [saved, draft]);
+  // Until the user edits something, the form shows what is saved.
+  const draft = edited ?? saved;
 
   if (loadError) return <div className="notice error" role="alert">{loadError.message}</div>;
   if (!draft) return <p aria-busy="true">Loading settings…</p>;
@@ -59,7 +57,7 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label="Parley settings">
+    <form noValidate onSubmit={(event) => void submit(event)} aria-label="Parley settings">
       {problems.map((problem) => (
         <div key={problem} className="notice error" role="alert">
           {problem}

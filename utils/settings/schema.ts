@@ -8,7 +8,7 @@ export const BaseUrlSchema = z
   .string()
   .trim()
   .min(1, 'Enter the base URL of the API, for example https://api.openai.com/v1')
-  .refine((value) => URL.canParse(value), 'That is not a URL: it should look like https://api.example.com/v1')
+  .refine((value) => URL.canParse(value), { message: 'That is not a URL: it should look like https://api.example.com/v1', abort: true })
   .refine((value) => /^https?:$/.test(new URL(value).protocol), 'The base URL must start with http:// or https://');
 
 export const GenerationParamsSchema = z.object({
