@@ -23,6 +23,11 @@ export interface GenerateRequest {
   model?: string;
   /** Ask for a JSON object; providers that refuse the field are retried without it. */
   json?: boolean;
+  /**
+   * Set by the translate flow beside its prompt, so that a provider built for translation alone
+   * (the browser's on-device Translator) can serve the request without reading the prompt.
+   */
+  translation?: { text: string; sourceLanguage: string | undefined; targetLanguage: string };
 }
 
 /** What a stream yields: answer text, reasoning kept apart from it, and how it ended. */
