@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBuiltinHandlers } from '../utils/builtin/background';
+import { registerChat } from '../utils/chat/background';
 import { startRequestRouter } from '../utils/messaging/request-router';
 import { startStreamRouter } from '../utils/messaging/stream-router';
+import { registerReplies } from '../utils/replies/background';
 import { registerSettingsHandlers } from '../utils/settings/background';
 import { restrictStorageToTrustedContexts } from '../utils/settings/secrets';
+import { registerTranslate } from '../utils/translate/background';
 
 export default defineBackground(() => {
   // First, before any listener can store or hand out anything.
@@ -11,6 +15,10 @@ export default defineBackground(() => {
   startRequestRouter();
   startStreamRouter();
   registerSettingsHandlers();
+  registerTranslate();
+  registerChat();
+  registerBuiltinHandlers();
+  registerReplies();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

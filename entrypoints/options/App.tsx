@@ -1,10 +1,13 @@
+import { OnDeviceSection } from '../../components/builtin/OnDeviceSection';
+import { RepliesSettings } from '../../components/replies/RepliesSettings';
 import { SettingsForm } from '../../components/settings/SettingsForm';
+import { TranslateSettings } from '../../components/translate/TranslateSettings';
 
 export function App() {
   return (
     <main className="settings-page">
       <h1>Parley settings</h1>
-      <SettingsForm />
+      <SettingsForm extraSections={(draft, setDraft) => (<><OnDeviceSection draft={draft} setDraft={setDraft} /><TranslateSettings /><RepliesSettings draft={draft} setDraft={setDraft} /></>)} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { KeylessStart } from '../../components/builtin/KeylessStart';
 import { SettingsForm } from '../../components/settings/SettingsForm';
 
 /** Gets a new user to a working provider in under a minute: pick, paste, test, save. */
@@ -10,6 +11,10 @@ export function App() {
       <p>
         Select text on any page and choose <strong>Translate with Parley</strong> from the right-click menu. Parley can also
         chat and suggest replies in your webmail, with your own OpenAI-compatible API key.
+      </p>
+      <KeylessStart />
+      <p>
+        <strong>For chat, replies and languages this device lacks, add your own provider:</strong>
       </p>
       <ol>
         <li>Pick your provider and paste your API key (it stays on this device).</li>

@@ -6,6 +6,7 @@ import { toParleyError, type ErrorContext } from './error-mapping';
 import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart, type Usage } from './provider';
 import { messagesToPrompt, refusedField, toWireParams } from './request-params';
 import { streamWithGuards } from './stream-guards';
+import { quotaAwareFetch } from './quota-aware-fetch';
 import { ThinkTagFilter } from './think-filter';
 
 /** Reasoning that some servers stream beside the answer: DeepSeek and OpenRouter name it differently. */
@@ -45,6 +46,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       apiKey: apiKey || 'no-key',
       timeout: request.timeoutSeconds * 1000,
       maxRetries: request.maxRetries,
+      fetch: quotaAwareFetch,
       // The key is the user's own and this runs in the extension's background, never in a page.
       dangerouslyAllowBrowser: true,
     };

@@ -1,4 +1,6 @@
-import { parleyError } from '../errors/parley-error';
+import { BuiltinProvider } from '../builtin/builtin-provider';
+import { builtinPresentFor, PerRequestRouter, staticRoute } from '../builtin/routing';
+import { ParleyError, parleyError } from '../errors/parley-error';
 import { presetById } from '../settings/presets';
 import type { Feature, Settings } from '../settings/schema';
 import { getApiKey } from '../settings/secrets';
@@ -30,10 +32,44 @@ export async function userProvider(settings: Settings, unsavedApiKey?: string): 
   return new OpenAiCompatibleProvider(settings, apiKey);
 }
 
-/** The provider that serves a feature, wrapped with the request queue and the worker keep-alive. */
-export async function providerFor(_feature: Feature): Promise<LlmProvider> {
+/** The user's provider when it can be used (a key saved, or a server that needs none). */
+async function readyUserProvider(settings: Settings): Promise<LlmProvider | undefined> {
+  try {
+    return await userProvider(settings);
+  } catch (error) {
+    if (error instanceof ParleyError && error.data.code === 'no-key') return undefined;
+    throw error;
+  }
+}
+
+/** On-device work has no rate limits, but one model on one device: a few at a time. */
+let builtinQueue: RequestLimiter | undefined;
+function builtinProvider(): LlmProvider {
+  builtinQueue ??= new RequestLimiter({ maxConcurrent: 2, requestsPerSecond: 50 });
+  return guarded(new BuiltinProvider(), builtinQueue);
+}
+
+/**
+ * The provider that serves a feature, wrapped with the request queue and the worker keep-alive,
+ * chosen by the feature's routing (settings.routing): the user's provider, the browser's
+ * on-device models, or the device when it can and the provider otherwise (decided per request,
+ * since it depends on the language pair; `label` then names who served the latest request).
+ */
+export async function providerFor(feature: Feature): Promise<LlmProvider> {
   const { settings } = await loadSettings();
-  return guarded(await userProvider(settings), sharedLimiter(settings));
+  const routing = settings.routing[feature];
+  const user = routing === 'builtin' ? undefined : await readyUserProvider(settings);
+  const route = staticRoute(routing, { builtinPresent: builtinPresentFor(feature), providerReady: user !== undefined });
+  if (route === 'builtin') return builtinProvider();
+  // userProvider again for the provider route: its no-key error is the message the user needs.
+  const queued = guarded(user ?? (await userProvider(settings)), sharedLimiter(settings));
+  return route === 'per-request' ? new PerRequestRouter(builtinProvider(), queued) : queued;
+}
+
+/** The provider that will serve this very request, for a label known before it starts (cache keys). */
+export async function providerForRequest(request: GenerateRequest): Promise<LlmProvider> {
+  const provider = await providerFor(request.feature);
+  return provider instanceof PerRequestRouter ? provider.pick(request) : provider;
 }
 
 export function guarded(inner: LlmProvider, queue: RequestLimiter): LlmProvider {

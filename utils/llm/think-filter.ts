@@ -4,7 +4,8 @@
  */
 export class ThinkTagFilter {
   private buffer = '';
-  private state: 'start' | 'thinking' | 'answer' = 'start';
+  /** `closed`: the block just ended; the blank lines models put after it may still be arriving. */
+  private state: 'start' | 'thinking' | 'closed' | 'answer' = 'start';
 
   /** Feeds a chunk; returns the parts that are certain so far. */
   push(chunk: string): { text: string; reasoning: string } {
@@ -35,8 +36,8 @@ export class ThinkTagFilter {
       const end = this.buffer.indexOf('</think>');
       if (end >= 0) {
         reasoning = this.buffer.slice(0, end);
-        this.buffer = this.buffer.slice(end + '</think>'.length).replace(/^\s+/, '');
-        this.state = 'answer';
+        this.buffer = this.buffer.slice(end + '</think>'.length);
+        this.state = 'closed';
       } else {
         // Hold back what could be the start of a closing tag split across chunks.
         const keep = final ? 0 : partialSuffixLength(this.buffer, '</think>');
@@ -44,6 +45,11 @@ export class ThinkTagFilter {
         this.buffer = this.buffer.slice(this.buffer.length - keep);
         return { text, reasoning };
       }
+    }
+    if (this.state === 'closed') {
+      this.buffer = this.buffer.trimStart();
+      if (!this.buffer) return { text, reasoning };
+      this.state = 'answer';
     }
     text = this.buffer;
     this.buffer = '';

@@ -1,4 +1,6 @@
 import type { UserManifest } from 'wxt';
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 /** Every permission here must have its line in SECURITY.md; tests/unit/manifest checks that. */
 export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean }): UserManifest {
   const isFirefox = browser === 'firefox';
@@ -13,7 +15,8 @@ export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean 
     host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
     // Asked for one origin at a time: a custom provider's base URL, or all sites for the
     // optional "translate button on every selection" setting.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Firefox's MV2 build has no optional_host_permissions: optional hosts are optional permissions there.
+    ...(isFirefox ? { optional_permissions: OPTIONAL_HOSTS as UserManifest['optional_permissions'] } : { optional_host_permissions: OPTIONAL_HOSTS }),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'; frame-ancestors 'none'",
     },

@@ -23,9 +23,16 @@ export function watchExtensionErrors(context: BrowserContext, extensionId: strin
       if (isOurs(page.url())) errors.push(`${page.url()}: ${error.message}`);
     });
   };
+  const workers = new Set<Worker>();
   const watchWorker = (worker: Worker) => {
-    if (isOurs(worker.url())) worker.on('console', onConsole('service worker'));
+    if (!isOurs(worker.url())) return;
+    workers.add(worker);
+    worker.on('console', onConsole('service worker'));
+    reportUncaughtIn(worker);
   };
+  // A worker restarted by Chromium loses the listeners; an extension page loading is the usual
+  // moment a fresh worker starts, so they are put back then (the flag makes it idempotent).
+  context.on('page', (page) => page.on('load', () => isOurs(page.url()) && workers.forEach(reportUncaughtIn)));
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
   context.serviceWorkers().forEach(watchWorker);
@@ -34,4 +41,26 @@ export function watchExtensionErrors(context: BrowserContext, extensionId: strin
     list: () => errors.filter((error) => !allowed.some((pattern) => pattern.test(error))),
     allow: (pattern) => allowed.push(pattern),
   };
+}
+
+/**
+ * Playwright reports a worker's console calls but not its uncaught errors or unhandled
+ * rejections (verified: neither reached worker.on('console') nor any context event). Listeners
+ * installed in the worker turn them into console errors, which the watcher above collects.
+ */
+function reportUncaughtIn(worker: Worker): void {
+  worker
+    .evaluate(() => {
+      const scope = self as typeof self & { parleyUncaughtWatch?: true };
+      if (scope.parleyUncaughtWatch) return;
+      scope.parleyUncaughtWatch = true;
+      scope.addEventListener('unhandledrejection', (event) => {
+        const reason: unknown = event.reason;
+        console.error('Unhandled rejection in the service worker:', reason instanceof Error ? reason.message : String(reason));
+      });
+      scope.addEventListener('error', (event) => console.error('Uncaught error in the service worker:', event.message));
+    })
+    .catch(() => {
+      // The worker went away (stopped, or the test ended): nothing to watch any more.
+    });
 }

@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ParleyErrorData } from '../../utils/errors/parley-error';
+import { ParleyError } from '../../utils/errors/parley-error';
+import { chatSaveDraft, chatSetDraftContext } from '../../utils/chat/messages';
+import { readPageContext, readSelectionContext } from '../../utils/chat/page-context';
+import type { DraftRecord, QuotedContext } from '../../utils/chat/schema';
+import { sendRequest } from '../../utils/messaging/request-client';
+import { ErrorNotice } from '../ui/ErrorNotice';
+
+interface Props {
+  draftKey: string;
+  /** Null once loaded and empty; undefined while loading. */
+  draft: DraftRecord | null | undefined;
+  busy: boolean;
+  onSend: (text: string, context: QuotedContext | undefined) => Promise<boolean>;
+  onStop: () => void;
+}
+
+function asErrorData(error: unknown): ParleyErrorData {
+  return error instanceof ParleyError ? error.data : { code: 'unknown', message: 'Parley could not read the page.', action: 'none' };
+}
+
+/** The input: its text is saved as a draft at each change, so closing the popup loses nothing. */
+export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
+  const [text, setText] = useState('');
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const [error, setError] = useState<ParleyErrorData | null>(null);
+  const [reading, setReading] = useState(false);
+  const saving = useRef<{ inFlight: boolean; next: string | null }>({ inFlight: false, next: null });
+
+  useEffect(() => {
+    if (draft === undefined || loadedKey === draftKey) return;
+    setText(draft?.text ?? '');
+    setLoadedKey(draftKey);
+  }, [draft, draftKey, loadedKey]);
+
+  // Latest text wins; at most one save in flight.
+  const saveDraft = (value: string) => {
+    const state = saving.current;
+    state.next = value;
+    if (state.inFlight) return;
+    const loop = async () => {
+      state.inFlight = true;
+      while (state.next !== null) {
+        const current = state.next;
+        state.next = null;
+        await sendRequest(chatSaveDraft, { key: draftKey, text: current }).catch(() => undefined);
+      }
+      state.inFlight = false;
+    };
+    void loop();
+  };
+
+  const change = (value: string) => {
+    setText(value);
+    saveDraft(value);
+  };
+
+  const attach = async (read: () => Promise<QuotedContext>) => {
+    setError(null);
+    setReading(true);
+    try {
+      await sendRequest(chatSetDraftContext, { key: draftKey, context: await read() });
+    } catch (caught) {
+      setError(asErrorData(caught));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const context = draft?.context;
+  const send = async () => {
+    if (busy || (!text.trim() && !context)) return;
+    const sent = text;
+    setText('');
+    saveDraft('');
+    if (await onSend(sent, context)) return;
+    // Nothing was saved by the background: the text goes back where the user left it.
+    setText(sent);
+    saveDraft(sent);
+  };
+
+  return (
+    <form
+      className="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      {context && (
+        <div className="context-chip" data-testid="context-chip">
+          <span>
+            {context.kind === 'selection' ? 'Asking about the selection from ' : 'Asking about the page '}
+            <strong>{context.title || context.url}</strong>
+            {context.truncated && ' (its start: the page is long)'}
+          </span>
+          <button type="button" className="small" onClick={() => void sendRequest(chatSetDraftContext, { key: draftKey, context: null })}>
+            Remove
+          </button>
+        </div>
+      )}
+      {error && <ErrorNotice error={error} />}
+      <textarea
+        aria-label="Message"
+        placeholder="Ask anything. Enter sends, Shift+Enter adds a line."
+        rows={3}
+        value={text}
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            void send();
+          }
+        }}
+      />
+      <div className="composer-actions">
+        <button type="button" className="small" disabled={reading} onClick={() => void attach(readSelectionContext)}>
+          Ask about the selection
+        </button>
+        <button type="button" className="small" disabled={reading} onClick={() => void attach(readPageContext)}>
+          Ask about this page
+        </button>
+        {busy ? (
+          <button type="button" onClick={onStop}>
+            Stop
+          </button>
+        ) : (
+          <button type="submit" className="primary" disabled={!text.trim() && !context}>
+            Send
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useId, useState } from 'react';
+import { chatListModels } from '../../utils/chat/messages';
+import { sendRequest } from '../../utils/messaging/request-client';
+
+interface Props {
+  /** Null: the model from settings. */
+  model: string | null;
+  onChange: (model: string | null) => void;
+}
+
+/** Free text (any model the provider serves) with the provider's list as suggestions. */
+export function ModelPicker({ model, onChange }: Props) {
+  const listId = useId();
+  const [value, setValue] = useState(model ?? '');
+  const [suggestions, setSuggestions] = useState<string[] | null>(null);
+  const [defaultModel, setDefaultModel] = useState('');
+
+  useEffect(() => {
+    setValue(model ?? '');
+  }, [model]);
+
+  const loadSuggestions = () => {
+    if (suggestions !== null) return;
+    setSuggestions([]);
+    sendRequest(chatListModels, {}).then(
+      (answer) => {
+        setSuggestions(answer.models);
+        setDefaultModel(answer.defaultModel);
+      },
+      // Suggestions are a convenience: a server without /models still takes a typed name.
+      () => undefined,
+    );
+  };
+
+  const commit = () => {
+    const next = value.trim() || null;
+    if (next !== model) onChange(next);
+  };
+
+  return (
+    <label className="model-picker">
+      <span className="visually-hidden">Model</span>
+      <input
+        aria-label="Model"
+        list={listId}
+        value={value}
+        placeholder={defaultModel ? `Default: ${defaultModel}` : 'Default model'}
+        onFocus={loadSuggestions}
+        onChange={(event) => setValue(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+      <datalist id={listId}>
+        {suggestions?.map((id) => <option key={id} value={id} />)}
+      </datalist>
+    </label>
+  );
+}

@@ -1,0 +1,109 @@
+import { forwardRef, type KeyboardEvent } from 'react';
+import type { ParleyErrorData } from '../../utils/errors/parley-error';
+import { languageByCode, type LanguageCode } from '../../utils/languages/languages';
+import { TargetSelect } from './TargetSelect';
+import { trusted } from './trusted';
+import type { TranslationState } from './useTranslationStream';
+
+export interface BubbleActions {
+  onTargetChange: (code: LanguageCode) => void;
+  onCopy: () => void;
+  onReplace: () => void;
+  onRetry: () => void;
+  onListen: () => void;
+  onOpenPopup: () => void;
+  onOpenSettings: () => void;
+  onClose: () => void;
+}
+
+interface Props extends BubbleActions {
+  state: TranslationState;
+  /** A message instead of a translation (nothing selected). */
+  notice: string | undefined;
+  theme: 'system' | 'light' | 'dark';
+  canReplace: boolean;
+  replaced: boolean;
+  copied: boolean;
+}
+
+function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorData; onRetry: () => void; onOpenSettings: () => void }) {
+  return (
+    <div className="notice error" role="alert" data-error-code={error.code}>
+      <span>{error.message}</span>
+      {error.action === 'open-settings' && (
+        <button type="button" onClick={trusted(onOpenSettings)}>
+          Open settings
+        </button>
+      )}
+      {error.action === 'retry' && (
+        <button type="button" onClick={trusted(onRetry)}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The in-page translation: languages, streamed text, and what the user can do with it. */
+export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, ref) {
+  const { state, notice, theme, canReplace, replaced, copied } = props;
+  const source = state.sourceLanguage ? (languageByCode(state.sourceLanguage)?.english ?? state.sourceLanguage) : undefined;
+  const streaming = state.status === 'streaming';
+  const hasText = state.text.length > 0;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && event.nativeEvent.isTrusted) props.onClose();
+  };
+  return (
+    <div ref={ref} className="bubble" role="dialog" aria-label="Parley translation" data-theme={theme} tabIndex={-1} onKeyDown={onKeyDown}>
+      <header>
+        {notice === undefined ? (
+          <span className="languages">
+            <span data-testid="source-language">{source ?? (streaming ? 'Detecting…' : 'Unknown language')}</span>
+            <span aria-hidden="true">→</span>
+            <TargetSelect value={state.targetLanguage} onChange={props.onTargetChange} disabled={state.targetLanguage === undefined} />
+          </span>
+        ) : (
+          <span className="languages">Parley</span>
+        )}
+        <button type="button" className="close" aria-label="Close" onClick={trusted(props.onClose)}>
+          ×
+        </button>
+      </header>
+      {notice !== undefined ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : (
+        <div className="result" dir="auto" lang={state.targetLanguage} aria-live="polite" aria-busy={streaming} data-testid="translation">
+          {hasText ? state.text : <span className="placeholder">{streaming ? 'Translating…' : ''}</span>}
+        </div>
+      )}
+      {state.error && <BubbleError error={state.error} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
+      {notice === undefined && (
+        <footer>
+          <span className="meta" data-testid="provider">
+            {state.providerLabel}
+            {state.fromCache && state.status === 'done' ? ' · from cache' : ''}
+          </span>
+          <button type="button" onClick={trusted(props.onCopy)} disabled={!hasText}>
+            {copied ? 'Copied' : 'Copy'}
+          </button>
+          {canReplace && (
+            <button type="button" onClick={trusted(props.onReplace)} disabled={!hasText || streaming}>
+              {replaced ? 'Replaced' : 'Replace'}
+            </button>
+          )}
+          <button type="button" onClick={trusted(props.onListen)} disabled={!hasText}>
+            Listen
+          </button>
+          <button type="button" onClick={trusted(props.onRetry)} disabled={streaming}>
+            Retry
+          </button>
+          <button type="button" onClick={trusted(props.onOpenPopup)} disabled={!hasText}>
+            Open in popup
+          </button>
+        </footer>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
+import type { LanguageCode } from '../../utils/languages/languages';
+import type { TranslateEvent } from '../../utils/translate/messages';
+
+export interface TranslationState {
+  status: 'idle' | 'streaming' | 'done' | 'error';
+  text: string;
+  sourceLanguage: LanguageCode | null;
+  targetLanguage: LanguageCode | undefined;
+  providerLabel: string | undefined;
+  /** Every piece came from the cache: shown so the user knows no request was made. */
+  fromCache: boolean;
+  error: ParleyErrorData | undefined;
+}
+
+const IDLE: TranslationState = {
+  status: 'idle',
+  text: '',
+  sourceLanguage: null,
+  targetLanguage: undefined,
+  providerLabel: undefined,
+  fromCache: false,
+  error: undefined,
+};
+
+function toErrorData(error: unknown): ParleyErrorData {
+  if (error instanceof ParleyError) return error.data;
+  return { code: 'unknown', message: 'The translation failed inside Parley. Retry; if it persists, reload the page.', action: 'retry' };
+}
+
+/** Runs one translation stream at a time; starting another cancels the one running. */
+export function useTranslationStream() {
+  const [state, setState] = useState<TranslationState>(IDLE);
+  const running = useRef<AbortController | undefined>(undefined);
+
+  const run = useCallback(async (open: (signal: AbortSignal) => AsyncIterable<TranslateEvent>, onDone?: (text: string) => void) => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setState({ ...IDLE, status: 'streaming' });
+    let allCached = true;
+    let text = '';
+    try {
+      for await (const event of open(controller.signal)) {
+        if (controller.signal.aborted) return;
+        if (event.type === 'start') {
+          setState((previous) => ({ ...previous, sourceLanguage: event.sourceLanguage, targetLanguage: event.targetLanguage, providerLabel: event.providerLabel }));
+        } else {
+          allCached &&= event.fromCache;
+          text += event.text;
+          setState((previous) => ({ ...previous, text: previous.text + event.text, fromCache: allCached }));
+        }
+      }
+      if (controller.signal.aborted) return;
+      setState((previous) => ({ ...previous, status: 'done' }));
+      onDone?.(text);
+    } catch (error) {
+      // What arrived before the failure stays on screen beside the message.
+      if (!controller.signal.aborted) setState((previous) => ({ ...previous, status: 'error', error: toErrorData(error) }));
+    }
+  }, []);
+
+  const cancel = useCallback(() => running.current?.abort(), []);
+  useEffect(() => () => running.current?.abort(), []);
+  return { state, run, cancel };
+}

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cacheKey, TranslationCache } from '../../../utils/translate/cache';
+
+const base = { text: 'La réunion est reportée.', sourceLanguage: 'fr', targetLanguage: 'en', providerLabel: 'OpenAI · gpt-4o-mini' };
+
+describe('cacheKey', () => {
+  it('is the same for the same text written with other spaces and line endings', async () => {
+    expect(await cacheKey(base)).toBe(await cacheKey({ ...base, text: '  La réunion\u00a0est reportée.  \r\n' }));
+  });
+
+  it.each([
+    ['the text', { text: 'La réunion est annulée.' }],
+    ['the source language', { sourceLanguage: 'it' }],
+    ['the target language', { targetLanguage: 'de' }],
+    ['the model', { providerLabel: 'OpenAI · gpt-4o' }],
+    ['the prompt version', { promptVersion: 'translate-999' }],
+  ])('changes with %s', async (_name, change) => {
+    expect(await cacheKey({ ...base, ...change })).not.toBe(await cacheKey(base));
+  });
+
+  it('does not hold the text in the clear', async () => {
+    expect(await cacheKey(base)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('TranslationCache', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gives back what was stored', async () => {
+    const cache = new TranslationCache(`test-${Math.random()}`);
+    await cache.put('k', 'The meeting is postponed.');
+    expect(await cache.get('k')).toBe('The meeting is postponed.');
+    expect(await cache.get('other')).toBeUndefined();
+  });
+
+  it('evicts the least recently used entry past its cap', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const cache = new TranslationCache(`test-${Math.random()}`, 2);
+    vi.setSystemTime(1_000);
+    await cache.put('a', 'A');
+    vi.setSystemTime(2_000);
+    await cache.put('b', 'B');
+    vi.setSystemTime(3_000);
+    await cache.get('a');
+    vi.setSystemTime(4_000);
+    await cache.put('c', 'C');
+    expect(await cache.count()).toBe(2);
+    expect(await cache.get('b')).toBeUndefined();
+    expect(await cache.get('a')).toBe('A');
+  });
+
+  it('empties on clear', async () => {
+    const cache = new TranslationCache(`test-${Math.random()}`);
+    await cache.put('a', 'A');
+    await cache.clear();
+    expect(await cache.count()).toBe(0);
+  });
+});

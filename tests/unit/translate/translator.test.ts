@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { GenerateRequest, LlmProvider, StreamPart } from '../../../utils/llm/provider';
+import { TranslationCache } from '../../../utils/translate/cache';
+import type { TranslateEvent } from '../../../utils/translate/messages';
+import { runTranslation } from '../../../utils/translate/translator';
+
+/** A provider that answers each request with "[EN] <first words>" in two pieces, and records what it got. */
+function recordingProvider() {
+  const requests: GenerateRequest[] = [];
+  const provider: LlmProvider = {
+    label: 'Test · model-a',
+    async *stream(request): AsyncGenerator<StreamPart> {
+      requests.push(request);
+      yield { type: 'text', text: '\n[EN] ' };
+      yield { type: 'text', text: request.translation?.text.slice(0, 12) ?? '' };
+      yield { type: 'finish', finishReason: 'stop' };
+    },
+    complete: () => Promise.reject(new Error('not used')),
+    listModels: async () => [],
+  };
+  return { provider, requests };
+}
+
+async function collect(events: AsyncIterable<TranslateEvent>): Promise<TranslateEvent[]> {
+  const all: TranslateEvent[] = [];
+  for await (const event of events) all.push(event);
+  return all;
+}
+
+const plan = { sourceLanguage: 'fr' as const, targetLanguage: 'en' as const, fresh: false };
+const text = (events: TranslateEvent[]) => events.map((event) => (event.type === 'text' ? event.text : '')).join('');
+
+describe('runTranslation', () => {
+  it('announces languages and provider, then streams chunk after chunk in order with their paragraph breaks', async () => {
+    const { provider, requests } = recordingProvider();
+    const long = ['Premier paragraphe. '.repeat(50).trim(), 'Deuxième paragraphe. '.repeat(50).trim(), 'Troisième.'].join('\n\n');
+    const events = await collect(runTranslation({ ...plan, text: long }, async () => provider, new TranslationCache(`t-${Math.random()}`), new AbortController().signal));
+    expect(events[0]).toEqual({ type: 'start', sourceLanguage: 'fr', targetLanguage: 'en', providerLabel: 'Test · model-a' });
+    // The first two paragraphs are too long to share a request; the short third one joins the second.
+    expect(requests.map((request) => request.translation?.text.slice(0, 9))).toEqual(['Premier p', 'Deuxième ']);
+    expect(requests[1]?.translation?.text.endsWith('\n\nTroisième.')).toBe(true);
+    expect(text(events)).toBe('[EN] Premier para\n\n[EN] Deuxième par');
+    expect(requests[0]?.feature).toBe('translate');
+    expect(requests[0]?.messages[1]?.content).toContain('Premier paragraphe.');
+  });
+
+  it('serves a repeated translation from the cache without asking the provider, unless asked to retry', async () => {
+    const { provider, requests } = recordingProvider();
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    const run = (fresh: boolean) => collect(runTranslation({ ...plan, fresh, text: 'Bonjour à tous' }, async () => provider, cache, new AbortController().signal));
+    await run(false);
+    const again = await run(false);
+    expect(requests).toHaveLength(1);
+    expect(again[1]).toEqual({ type: 'text', text: '[EN] Bonjour à to', fromCache: true });
+    await run(true);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('refuses an empty selection and one above the limit with messages that say what to do', async () => {
+    const { provider, requests } = recordingProvider();
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    const signal = new AbortController().signal;
+    await expect(collect(runTranslation({ ...plan, text: ' \n ' }, async () => provider, cache, signal))).rejects.toMatchObject({ data: { code: 'empty-input' } });
+    await expect(collect(runTranslation({ ...plan, text: 'a'.repeat(20_001) }, async () => provider, cache, signal))).rejects.toMatchObject({
+      data: { code: 'too-long', message: expect.stringContaining('20,000') },
+    });
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,83 @@
+import { ParleyError } from '../errors/parley-error';
+import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart } from '../llm/provider';
+import type { BuiltinAvailability } from './browser-ai';
+import { detectSourceLanguage } from './detect-source';
+import { languageModelAvailability, promptLanguageModel } from './language-model';
+import { createTranslator, translateText, translatorAvailability } from './translator';
+import { modelUnsupported, sourceLanguageUnknown, translationUnsupported } from './unsupported';
+
+export const BUILTIN_LABEL = 'On-device (Chrome)';
+/** A pack already on the device loads in well under a second; a create() that hangs is not left to hang. */
+const START_TIMEOUT_MS = 20_000;
+
+/** What the built-in path would do with a request: serve it, or the error that says why not. */
+export type BuiltinPlan =
+  | { kind: 'translate'; sourceLanguage: string; targetLanguage: string; text: string }
+  | { kind: 'prompt' }
+  | { kind: 'refuse'; error: ParleyError; availability: BuiltinAvailability };
+
+/** Decides without downloading anything: only what is already on the device is served. */
+export async function planBuiltin(request: GenerateRequest): Promise<BuiltinPlan> {
+  if (request.translation) {
+    const { text, targetLanguage } = request.translation;
+    const sourceLanguage = request.translation.sourceLanguage ?? (await detectSourceLanguage(text));
+    if (!sourceLanguage) return { kind: 'refuse', error: sourceLanguageUnknown(), availability: 'unavailable' };
+    const availability = await translatorAvailability(sourceLanguage, targetLanguage);
+    // create() without a user gesture never settles while a pack is missing (seen in Chromium 156),
+    // so only a pack already on the device is used from here.
+    if (availability !== 'available') {
+      return { kind: 'refuse', error: translationUnsupported(sourceLanguage, targetLanguage, availability), availability };
+    }
+    return { kind: 'translate', sourceLanguage, targetLanguage, text };
+  }
+  const availability = await languageModelAvailability();
+  if (availability !== 'available') return { kind: 'refuse', error: modelUnsupported(request.feature, availability), availability };
+  return { kind: 'prompt' };
+}
+
+/** The browser's own models behind the same interface as the user's provider; no key, nothing leaves the device. */
+export class BuiltinProvider implements LlmProvider {
+  readonly label = BUILTIN_LABEL;
+
+  async *stream(request: GenerateRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
+    const plan = await planBuiltin(request);
+    if (plan.kind === 'refuse') throw plan.error;
+    const pieces =
+      plan.kind === 'translate' ? this.translate(plan.sourceLanguage, plan.targetLanguage, plan.text, signal) : promptLanguageModel(request.messages, signal);
+    try {
+      for await (const text of pieces) yield { type: 'text', text };
+    } catch (error) {
+      throw toParleyError(error, signal);
+    }
+    yield { type: 'finish', finishReason: 'stop' };
+  }
+
+  complete(request: GenerateRequest, signal: AbortSignal): Promise<Completion> {
+    return collectStream(this.stream(request, signal));
+  }
+
+  /** One model, nothing to choose. */
+  async listModels(): Promise<string[]> {
+    return [BUILTIN_LABEL];
+  }
+
+  private async *translate(sourceLanguage: string, targetLanguage: string, text: string, signal: AbortSignal): AsyncGenerator<string> {
+    const translator = await createTranslator(sourceLanguage, targetLanguage, { signal: AbortSignal.any([signal, AbortSignal.timeout(START_TIMEOUT_MS)]) });
+    try {
+      yield* translateText(translator, text, signal);
+    } finally {
+      translator.destroy?.();
+    }
+  }
+}
+
+function toParleyError(error: unknown, signal: AbortSignal): ParleyError {
+  if (error instanceof ParleyError) return error;
+  if (signal.aborted) return new ParleyError({ code: 'cancelled', message: 'Stopped.', action: 'none' });
+  const said = error instanceof Error && error.message ? ` (Chrome said: ${error.message})` : '';
+  return new ParleyError({
+    code: 'unsupported',
+    message: `The on-device model stopped before finishing${said}. Retry, or add a provider in Parley's settings.`,
+    action: 'retry',
+  });
+}

@@ -1,0 +1,145 @@
+import { browser, type Browser } from 'wxt/browser';
+import { handleRequest } from '../messaging/request-router';
+import { handleStream } from '../messaging/stream-router';
+import { providerFor } from '../llm/provider-registry';
+import { loadSettings } from '../settings/store';
+import { generateChatAnswer, stopGeneration } from './generate';
+import { readSelectionInPage } from './in-page';
+import {
+  chatDeleteConversation,
+  chatDeletePreset,
+  chatGenerate,
+  chatListModels,
+  chatSaveDraft,
+  chatSavePreset,
+  chatSetCurrent,
+  chatSetDraftContext,
+  chatStop,
+  chatUpdateConversation,
+} from './messages';
+import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
+import { openChatPanel } from './side-panel';
+import {
+  currentDraftKey,
+  deleteConversation,
+  deletePreset,
+  markInterruptedMessages,
+  savePreset,
+  saveDraftText,
+  setCurrentConversation,
+  setDraftContext,
+  updateConversation,
+} from './store';
+
+export const ASK_SELECTION_MENU_ID = 'parley-chat-ask-selection';
+export const OPEN_PANEL_MENU_ID = 'parley-chat-open-panel';
+export const OPEN_PANEL_COMMAND = 'open-side-panel';
+
+async function selectionContext(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<QuotedContext | null> {
+  let text = info.selectionText ?? '';
+  let title = tab?.title ?? '';
+  let url = info.frameUrl ?? info.pageUrl ?? tab?.url ?? '';
+  // The menu's selectionText loses line breaks; the page's own selection keeps them when we may read it.
+  if (tab?.id !== undefined) {
+    try {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
+        func: readSelectionInPage,
+      });
+      const read = result?.result;
+      if (read && read.text.trim()) ({ text, title, url } = read);
+    } catch {
+      // A page scripts may not run in: the menu's own copy of the selection serves.
+    }
+  }
+  if (!text.trim()) return null;
+  const truncated = text.length > MAX_CONTEXT_CHARS;
+  return { kind: 'selection', title: title.slice(0, 500), url: url.slice(0, 4000), text: text.slice(0, MAX_CONTEXT_CHARS), truncated };
+}
+
+/** Context-menu click: open the panel inside the gesture, then put the selection into the chat input. */
+export function onChatMenuClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): void {
+  if (info.menuItemId !== ASK_SELECTION_MENU_ID && info.menuItemId !== OPEN_PANEL_MENU_ID) return;
+  openChatPanel(tab);
+  if (info.menuItemId !== ASK_SELECTION_MENU_ID) return;
+  void (async () => {
+    const context = await selectionContext(info, tab);
+    if (context) await setDraftContext(await currentDraftKey(), context);
+  })().catch((error: unknown) => console.error('Parley: could not add the selection to the chat', error instanceof Error ? error.message : 'unknown error'));
+}
+
+export function onChatCommand(command: string, tab?: Browser.tabs.Tab): void {
+  if (command === OPEN_PANEL_COMMAND) openChatPanel(tab);
+}
+
+function createMenus(): void {
+  const report = () => {
+    // Reading lastError marks it handled: an item that already exists (an update) is fine.
+    void browser.runtime.lastError;
+  };
+  browser.contextMenus.create(
+    { id: ASK_SELECTION_MENU_ID, title: browser.i18n.getMessage('chatMenuAskSelection') || 'Ask Parley about the selection', contexts: ['selection'] },
+    report,
+  );
+  browser.contextMenus.create(
+    {
+      id: OPEN_PANEL_MENU_ID,
+      title: browser.i18n.getMessage('chatMenuOpenPanel') || 'Open Parley in the side panel',
+      // Firefox MV2 names the toolbar button's menu browser_action.
+      contexts: [import.meta.env.FIREFOX ? 'browser_action' : 'action'] as Browser.contextMenus.CreateProperties['contexts'],
+    },
+    report,
+  );
+}
+
+function registerRequests(): void {
+  handleRequest(chatStop, async ({ conversationId }) => {
+    stopGeneration(conversationId);
+    return {};
+  });
+  handleRequest(chatUpdateConversation, async ({ id, ...patch }) => {
+    await updateConversation(id, patch);
+    return {};
+  });
+  handleRequest(chatDeleteConversation, async ({ id }) => {
+    stopGeneration(id);
+    await deleteConversation(id);
+    return {};
+  });
+  handleRequest(chatSetCurrent, async ({ conversationId }) => {
+    await setCurrentConversation(conversationId);
+    return {};
+  });
+  handleRequest(chatSaveDraft, async ({ key, text }) => {
+    await saveDraftText(key, text);
+    return {};
+  });
+  handleRequest(chatSetDraftContext, async ({ key, context }) => {
+    await setDraftContext(key, context);
+    return {};
+  });
+  handleRequest(chatSavePreset, (preset) => savePreset(preset));
+  handleRequest(chatDeletePreset, async ({ id }) => {
+    await deletePreset(id);
+    return {};
+  });
+  handleRequest(chatListModels, async () => {
+    const { settings } = await loadSettings();
+    const provider = await providerFor('chat');
+    const models = await provider.listModels(AbortSignal.timeout(settings.request.timeoutSeconds * 1000));
+    return { models, defaultModel: settings.provider.model };
+  });
+}
+
+/** The chat's background side: the store's writes, the answer stream, the side panel's openers. */
+export function registerChat(): void {
+  // Before any new answer is written: whatever was streaming when the worker died is marked interrupted.
+  const ready = markInterruptedMessages().catch((error: unknown) => {
+    console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
+  });
+  handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready));
+  registerRequests();
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener(onChatMenuClicked);
+  browser.commands.onCommand.addListener(onChatCommand);
+}

@@ -1,0 +1,69 @@
+import { Readability } from '@mozilla/readability';
+import { browser, type Browser } from 'wxt/browser';
+import { parleyError } from '../errors/parley-error';
+import { readDocumentInPage, readSelectionInPage, type PageDocument, type PageSelection } from './in-page';
+import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
+
+/**
+ * Reads the page the user is looking at, only when they ask (the popup's click grants activeTab).
+ * When Parley's own page is itself a tab (opened from the toolbar menu, or in tests) the page
+ * meant is the tab the user was on before it.
+ */
+async function targetTab(): Promise<Browser.tabs.Tab> {
+  const self = await browser.tabs.getCurrent().catch(() => undefined);
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.id !== undefined && active.id !== self?.id) return active;
+  const others = (await browser.tabs.query({ windowId: active?.windowId ?? self?.windowId })).filter((tab) => tab.id !== self?.id);
+  const previous = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (!previous) throw parleyError('page-unavailable', 'There is no page open to read. Open the page you want to ask about, then try again.');
+  return previous;
+}
+
+function unreadable(tab: Browser.tabs.Tab): Error {
+  const where = tab.url && URL.canParse(tab.url) ? new URL(tab.url).host || tab.url : 'this page';
+  return parleyError(
+    'page-unavailable',
+    `Parley cannot read ${where}. Browsers keep extensions out of their own pages (settings, the extension store, the PDF viewer) and out of pages where Parley was not invoked: click Parley's toolbar button while on that page and try again, or copy the text and paste it into the chat.`,
+  );
+}
+
+async function runInTab<T>(tab: Browser.tabs.Tab, func: () => T, allFrames: boolean): Promise<T[]> {
+  if (tab.id === undefined) throw unreadable(tab);
+  try {
+    const results = await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames }, func });
+    return results.flatMap((result) => (result.result === undefined || result.result === null ? [] : [result.result as T]));
+  } catch {
+    throw unreadable(tab);
+  }
+}
+
+function capped(text: string): { text: string; truncated: boolean } {
+  return text.length > MAX_CONTEXT_CHARS ? { text: text.slice(0, MAX_CONTEXT_CHARS), truncated: true } : { text, truncated: false };
+}
+
+/** The readable text of a page's markup: Readability's article, else the body's text. */
+export function readableText(page: PageDocument): { title: string; text: string } {
+  // DOMParser documents are inert: no script runs, no image or style is fetched.
+  const doc = new DOMParser().parseFromString(page.html, 'text/html');
+  const article = new Readability(doc, { charThreshold: 200 }).parse();
+  const raw = article?.textContent?.trim() ? article.textContent : (doc.body?.textContent ?? '');
+  const text = raw.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*(\n\s*)+/g, '\n\n').trim();
+  return { title: article?.title || page.title, text };
+}
+
+export async function readSelectionContext(): Promise<QuotedContext> {
+  const tab = await targetTab();
+  const selections = await runInTab<PageSelection>(tab, readSelectionInPage, true);
+  const selection = selections.find((candidate) => candidate.text.trim());
+  if (!selection) throw parleyError('empty-input', 'Nothing is selected on the page. Select the text you want to ask about, then try again.');
+  return { kind: 'selection', title: (tab.title || selection.title).slice(0, 500), url: selection.url.slice(0, 4000), ...capped(selection.text.trim()) };
+}
+
+export async function readPageContext(): Promise<QuotedContext> {
+  const tab = await targetTab();
+  const [page] = await runInTab<PageDocument>(tab, readDocumentInPage, false);
+  if (!page) throw unreadable(tab);
+  const { title, text } = readableText(page);
+  if (!text) throw parleyError('empty-input', 'This page has no text Parley can read (it may be an image, a video or a canvas).');
+  return { kind: 'page', title: title.slice(0, 500), url: page.url.slice(0, 4000), ...capped(text) };
+}

@@ -1,0 +1,148 @@
+import { browser, type Browser } from 'wxt/browser';
+import { providerForRequest } from '../llm/provider-registry';
+import { handleRequest } from '../messaging/request-router';
+import { handleStream } from '../messaging/stream-router';
+import { loadSettings } from '../settings/store';
+import { translationCache } from './cache';
+import { decideTargetLanguage } from './detect';
+import { findSelection, openBubble } from './inject';
+import { forgetJobsOfTab, jobFor, createJob } from './jobs';
+import { detectSourceLanguage } from './languages';
+import {
+  clearTranslationCache,
+  getTranslatePopupState,
+  openSettingsFromPage,
+  showTranslationInPopup,
+  translateJobStream,
+  translateTextStream,
+  translationCacheStats,
+  type TranslateEvent,
+} from './messages';
+import { showInPopup } from './popup-handoff';
+import { addToHistory, forgetTab, historyOf, takePending } from './tab-state';
+import { checkTranslatable, runTranslation } from './translator';
+import type { LanguageCode } from '../languages/languages';
+
+export const MENU_TRANSLATE = 'parley-translate-selection';
+export const MENU_REPLACE = 'parley-translate-replace';
+const CANNOT_RUN_HERE = 'Parley cannot show translations inside this page (browser pages, the web store and the PDF viewer do not allow it), so the translation is here.';
+
+async function createMenus(): Promise<void> {
+  // Other flows add menus too, so only ours are replaced (an update keeps the old ones).
+  await Promise.allSettled([browser.contextMenus.remove(MENU_TRANSLATE), browser.contextMenus.remove(MENU_REPLACE)]);
+  browser.contextMenus.create({ id: MENU_TRANSLATE, title: browser.i18n.getMessage('menuTranslateSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_REPLACE, title: browser.i18n.getMessage('menuTranslateReplace'), contexts: ['editable'] });
+}
+
+async function onMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  if (tab?.id === undefined) return;
+  const mode = info.menuItemId === MENU_REPLACE ? 'replace' : 'bubble';
+  const frameId = info.frameId ?? 0;
+  const text = info.selectionText ?? '';
+  const job = await createJob({ tabId: tab.id, frameId, text, mode });
+  try {
+    await openBubble(tab.id, frameId, { kind: 'job', jobId: job.id, mode });
+  } catch {
+    await showInPopup(tab.id, { text, note: CANNOT_RUN_HERE, at: Date.now() });
+  }
+}
+
+async function onShortcut(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  if (tab?.id === undefined) return;
+  let found: Awaited<ReturnType<typeof findSelection>>;
+  try {
+    found = await findSelection(tab.id);
+  } catch {
+    await showInPopup(tab.id, { text: '', note: 'Parley cannot read the selection on this page. Paste the text here to translate it.', at: Date.now() });
+    return;
+  }
+  if (!found) {
+    await openBubble(tab.id, 0, { kind: 'notice', message: 'Nothing to translate: select some text first, then press the shortcut again.' });
+    return;
+  }
+  const job = await createJob({ tabId: tab.id, frameId: found.frameId, text: found.text, mode: 'bubble' });
+  await openBubble(tab.id, found.frameId, { kind: 'job', jobId: job.id, mode: 'bubble' });
+}
+
+/** The menu event flattens line breaks; the page's copy of the same text keeps them. */
+function sameTextIgnoringSpaces(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+
+interface TranslateRequest {
+  text: string;
+  sourceLanguage: LanguageCode | undefined;
+  targetLanguage: LanguageCode | undefined;
+  pageLanguage: string | undefined;
+  fresh: boolean;
+  historyTabId: number | undefined;
+}
+
+async function* translateForUser(request: TranslateRequest, signal: AbortSignal): AsyncGenerator<TranslateEvent> {
+  checkTranslatable(request.text);
+  const { settings } = await loadSettings();
+  const source = request.sourceLanguage ?? (await detectSourceLanguage(request.text, request.pageLanguage));
+  const target = decideTargetLanguage(source, settings.languages, request.targetLanguage);
+  const plan = { text: request.text, sourceLanguage: source, targetLanguage: target, fresh: request.fresh };
+  let translation = '';
+  for await (const event of runTranslation(plan, providerForRequest, translationCache(), signal)) {
+    if (event.type === 'text') translation += event.text;
+    yield event;
+  }
+  if (request.historyTabId !== undefined) {
+    await addToHistory(request.historyTabId, { text: request.text, translation, sourceLanguage: source ?? null, targetLanguage: target, at: Date.now() });
+  }
+}
+
+function registerHandlers(): void {
+  handleStream(translateJobStream, async function* (start, { signal, sender }) {
+    const job = await jobFor(start.jobId, { tabId: sender.tab?.id, frameId: sender.frameId });
+    const text = start.selectedText && sameTextIgnoringSpaces(start.selectedText, job.text) ? start.selectedText : job.text;
+    yield* translateForUser(
+      { text, sourceLanguage: undefined, targetLanguage: start.targetLanguage, pageLanguage: start.pageLanguage, fresh: start.fresh ?? false, historyTabId: job.tabId },
+      signal,
+    );
+  });
+  handleStream(translateTextStream, (start, { signal }) =>
+    translateForUser(
+      { text: start.text, sourceLanguage: start.sourceLanguage, targetLanguage: start.targetLanguage, pageLanguage: undefined, fresh: start.fresh ?? false, historyTabId: start.tabId },
+      signal,
+    ),
+  );
+  handleRequest(showTranslationInPopup, async ({ jobId, translation }, sender) => {
+    const job = await jobFor(jobId, { tabId: sender.tab?.id, frameId: sender.frameId });
+    return { opened: await showInPopup(job.tabId, { text: job.text, translation, at: Date.now() }) };
+  });
+  handleRequest(openSettingsFromPage, async () => {
+    await browser.runtime.openOptionsPage();
+    return {};
+  });
+  handleRequest(getTranslatePopupState, async ({ tabId, takePending: take }) => ({
+    pending: tabId === undefined || !take ? null : await takePending(tabId),
+    history: tabId === undefined ? [] : await historyOf(tabId),
+  }));
+  handleRequest(translationCacheStats, async () => ({ entries: await translationCache().count() }));
+  handleRequest(clearTranslationCache, async () => {
+    const entries = await translationCache().count();
+    await translationCache().clear();
+    return { removed: entries };
+  });
+}
+
+/** The translate flow's background half: menus, shortcut, jobs, streams, cache and per-tab state. */
+export function registerTranslate(): void {
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_TRANSLATE && info.menuItemId !== MENU_REPLACE) return;
+    onMenuClick(info, tab).catch((error: unknown) => console.warn('Parley: translate menu failed', error instanceof Error ? error.message : error));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'translate-selection') return;
+    onShortcut(tab).catch((error: unknown) => console.warn('Parley: translate shortcut failed', error instanceof Error ? error.message : error));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetJobsOfTab(tabId);
+  });
+  registerHandlers();
+}

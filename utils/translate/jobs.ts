@@ -1,0 +1,61 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { parleyError } from '../errors/parley-error';
+
+/**
+ * A translation the user asked for, by menu click or shortcut. The in-page script only ever
+ * gets the id; the text and the tab stay here. Kept in storage.session so a job survives the
+ * service worker being stopped between the click and the stream.
+ */
+const JobSchema = z.object({
+  id: z.uuid(),
+  tabId: z.number().int(),
+  /** The frame the selection is in; the stream must come from there. */
+  frameId: z.number().int(),
+  text: z.string(),
+  mode: z.enum(['bubble', 'replace']),
+  createdAt: z.number(),
+});
+export type TranslateJob = z.infer<typeof JobSchema>;
+
+/** Long enough to switch the target and retry a few times; short enough not to pile up. */
+const JOB_LIFETIME_MS = 60 * 60 * 1000;
+const MAX_JOBS = 50;
+
+const jobsItem = storage.defineItem<unknown>('session:translateJobs');
+
+async function readJobs(): Promise<TranslateJob[]> {
+  const parsed = z.array(JobSchema).safeParse(await jobsItem.getValue());
+  return parsed.success ? parsed.data : [];
+}
+
+export async function createJob(job: Omit<TranslateJob, 'id' | 'createdAt'>): Promise<TranslateJob> {
+  const created: TranslateJob = { ...job, id: crypto.randomUUID(), createdAt: Date.now() };
+  const now = Date.now();
+  const kept = (await readJobs()).filter((existing) => now - existing.createdAt < JOB_LIFETIME_MS).slice(-(MAX_JOBS - 1));
+  await jobsItem.setValue([...kept, created]);
+  return created;
+}
+
+export interface JobRequester {
+  tabId: number | undefined;
+  frameId: number | undefined;
+}
+
+/**
+ * The job, if this sender may use it: the same tab and frame the user clicked in. Anything else
+ * (another tab, a stale or made-up id) is refused the same way, saying nothing about which.
+ */
+export async function jobFor(id: string, requester: JobRequester): Promise<TranslateJob> {
+  const job = (await readJobs()).find((candidate) => candidate.id === id);
+  const fresh = job !== undefined && Date.now() - job.createdAt < JOB_LIFETIME_MS;
+  if (!job || !fresh || job.tabId !== requester.tabId || job.frameId !== requester.frameId) {
+    throw parleyError('not-allowed', 'This translation has expired. Select the text and choose "Translate with Parley" again.');
+  }
+  return job;
+}
+
+export async function forgetJobsOfTab(tabId: number): Promise<void> {
+  const jobs = await readJobs();
+  if (jobs.some((job) => job.tabId === tabId)) await jobsItem.setValue(jobs.filter((job) => job.tabId !== tabId));
+}

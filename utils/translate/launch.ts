@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * What the background hands the in-page script, through `scripting.executeScript` arguments
+ * (never through page events): a job to stream, or a notice to show at the selection.
+ */
+export const BubbleLaunchSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('job'), jobId: z.uuid(), mode: z.enum(['bubble', 'replace']) }),
+  z.object({ kind: z.literal('notice'), message: z.string() }),
+]);
+export type BubbleLaunch = z.infer<typeof BubbleLaunchSchema>;
+
+/** The global the in-page script sets in its isolated world (pages cannot see it). */
+export interface TranslateUiGlobal {
+  open: (launch: unknown) => void;
+}
+
+/** What `readSelectionInPage` reports from each frame. */
+export const FrameSelectionSchema = z.object({ text: z.string(), focused: z.boolean() });

@@ -1,0 +1,55 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { HistoryEntrySchema, PendingTranslationSchema, type HistoryEntry, type PendingTranslation } from './messages';
+
+/** Per-tab state for the popup, in storage.session: gone when the browser closes, and cleared with the tab. */
+const historyItem = storage.defineItem<unknown>('session:translateHistory');
+const pendingItem = storage.defineItem<unknown>('session:translatePending');
+
+const HISTORY_PER_TAB = 10;
+/** Enough to recognise an entry in the list; the popup is no archive. */
+const STORED_TEXT_CHARS = 2_000;
+
+const HistorySchema = z.record(z.string(), z.array(HistoryEntrySchema));
+const PendingSchema = z.record(z.string(), PendingTranslationSchema);
+
+async function readRecord<T>(item: typeof historyItem, schema: z.ZodType<Record<string, T>>): Promise<Record<string, T>> {
+  const parsed = schema.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+export async function addToHistory(tabId: number, entry: HistoryEntry): Promise<void> {
+  const all = await readRecord(historyItem, HistorySchema);
+  const trimmed = { ...entry, text: entry.text.slice(0, STORED_TEXT_CHARS), translation: entry.translation.slice(0, STORED_TEXT_CHARS * 2) };
+  all[String(tabId)] = [trimmed, ...(all[String(tabId)] ?? [])].slice(0, HISTORY_PER_TAB);
+  await historyItem.setValue(all);
+}
+
+export async function historyOf(tabId: number): Promise<HistoryEntry[]> {
+  return (await readRecord(historyItem, HistorySchema))[String(tabId)] ?? [];
+}
+
+export async function setPending(tabId: number, pending: PendingTranslation): Promise<void> {
+  const all = await readRecord(pendingItem, PendingSchema);
+  all[String(tabId)] = pending;
+  await pendingItem.setValue(all);
+}
+
+/** The popup takes the pending translation once: opening it again later shows the tab's list. */
+export async function takePending(tabId: number): Promise<PendingTranslation | null> {
+  const all = await readRecord(pendingItem, PendingSchema);
+  const pending = all[String(tabId)] ?? null;
+  if (pending) {
+    delete all[String(tabId)];
+    await pendingItem.setValue(all);
+  }
+  return pending;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const history = await readRecord(historyItem, HistorySchema);
+  const pending = await readRecord(pendingItem, PendingSchema);
+  delete history[String(tabId)];
+  delete pending[String(tabId)];
+  await Promise.all([historyItem.setValue(history), pendingItem.setValue(pending)]);
+}
