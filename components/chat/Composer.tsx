@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { chatSaveDraft, chatSetDraftContext } from '../../utils/chat/messages';
@@ -28,11 +28,11 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
   const [reading, setReading] = useState(false);
   const saving = useRef<{ inFlight: boolean; next: string | null }>({ inFlight: false, next: null });
 
-  useEffect(() => {
-    if (draft === undefined || loadedKey === draftKey) return;
-    setText(draft?.text ?? '');
+  // The saved draft fills the input once per chat, when it has loaded; after that the input leads.
+  if (draft !== undefined && loadedKey !== draftKey) {
     setLoadedKey(draftKey);
-  }, [draft, draftKey, loadedKey]);
+    setText(draft?.text ?? '');
+  }
 
   // Latest text wins; at most one save in flight.
   const saveDraft = (value: string) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { chatListModels } from '../../utils/chat/messages';
 import { sendRequest } from '../../utils/messaging/request-client';
 
@@ -15,9 +15,12 @@ export function ModelPicker({ model, onChange }: Props) {
   const [suggestions, setSuggestions] = useState<string[] | null>(null);
   const [defaultModel, setDefaultModel] = useState('');
 
-  useEffect(() => {
+  const [shownModel, setShownModel] = useState(model);
+  // Another conversation (or the other surface) changed the model: show it.
+  if (model !== shownModel) {
+    setShownModel(model);
     setValue(model ?? '');
-  }, [model]);
+  }
 
   const loadSuggestions = () => {
     if (suggestions !== null) return;

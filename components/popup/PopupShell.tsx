@@ -1,10 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { POPUP_TABS } from './tabs';
 
+/** `#translate` opens that tab; so does a tab that has something waiting for the user. */
+function tabFromHash(): string | undefined {
+  const id = location.hash.slice(1);
+  return POPUP_TABS.some((tab) => tab.id === id) ? id : undefined;
+}
+
 /** Shared by the toolbar popup and the side panel: same tabs, same state in storage. */
 export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
-  const [active, setActive] = useState(POPUP_TABS[0]?.id);
+  const [chosen, setActive] = useState(tabFromHash);
+  const [claimed, setClaimed] = useState<string>();
+  const active = chosen ?? claimed ?? POPUP_TABS[0]?.id;
+
+  useEffect(() => {
+    if (tabFromHash()) return;
+    let cancelled = false;
+    void (async () => {
+      for (const tab of POPUP_TABS) {
+        if (tab.claimsFocus && (await tab.claimsFocus().catch(() => false))) {
+          if (!cancelled) setClaimed(tab.id);
+          return;
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   const current = POPUP_TABS.find((tab) => tab.id === active);
   return (
     <div className={`shell shell-${surface}`}>

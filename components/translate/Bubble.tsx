@@ -3,7 +3,8 @@ import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { languageByCode, type LanguageCode } from '../../utils/languages/languages';
 import { TargetSelect } from './TargetSelect';
 import { trusted } from './trusted';
-import type { TranslationState } from './useTranslationStream';
+import type { SpeechState } from './useSpeech';
+import { CUT_BY_MAX_TOKENS, type TranslationState } from './useTranslationStream';
 
 export interface BubbleActions {
   onTargetChange: (code: LanguageCode) => void;
@@ -24,6 +25,7 @@ interface Props extends BubbleActions {
   canReplace: boolean;
   replaced: boolean;
   copied: boolean;
+  speech: SpeechState;
 }
 
 function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorData; onRetry: () => void; onOpenSettings: () => void }) {
@@ -46,7 +48,7 @@ function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorDat
 
 /** The in-page translation: languages, streamed text, and what the user can do with it. */
 export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, ref) {
-  const { state, notice, theme, canReplace, replaced, copied } = props;
+  const { state, notice, theme, canReplace, replaced, copied, speech } = props;
   const source = state.sourceLanguage ? (languageByCode(state.sourceLanguage)?.english ?? state.sourceLanguage) : undefined;
   const streaming = state.status === 'streaming';
   const hasText = state.text.length > 0;
@@ -78,7 +80,13 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
           {hasText ? state.text : <span className="placeholder">{streaming ? 'Translating…' : ''}</span>}
         </div>
       )}
+      {state.cut && <BubbleError error={CUT_BY_MAX_TOKENS} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
       {state.error && <BubbleError error={state.error} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
+      {speech.problem && (
+        <p className="notice error" role="alert" data-testid="speech-problem">
+          {speech.problem}
+        </p>
+      )}
       {notice === undefined && (
         <footer>
           <span className="meta" data-testid="provider">
@@ -93,8 +101,8 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
               {replaced ? 'Replaced' : 'Replace'}
             </button>
           )}
-          <button type="button" onClick={trusted(props.onListen)} disabled={!hasText}>
-            Listen
+          <button type="button" onClick={trusted(props.onListen)} disabled={!hasText} aria-pressed={speech.speaking}>
+            {speech.speaking ? 'Stop' : 'Listen'}
           </button>
           <button type="button" onClick={trusted(props.onRetry)} disabled={streaming}>
             Retry

@@ -3,10 +3,12 @@ import type { LanguageCode } from '../../utils/languages/languages';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { streamFrom } from '../../utils/messaging/stream-client';
 import { getPublicSettings } from '../../utils/settings/messages';
+import { checkTranslatable } from '../../utils/translate/check';
 import type { BubbleLaunch } from '../../utils/translate/launch';
 import { openSettingsFromPage, showTranslationInPopup, translateJobStream } from '../../utils/translate/messages';
 import { canReplace, replaceSelection, type CapturedSelection } from '../../utils/translate/page-selection';
 import { Bubble } from './Bubble';
+import { useSpeech } from './useSpeech';
 import { useTranslationStream } from './useTranslationStream';
 
 interface Props {
@@ -15,16 +17,10 @@ interface Props {
   onClose: () => void;
 }
 
-function speak(text: string, language: LanguageCode | undefined): void {
-  speechSynthesis.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  if (language) utterance.lang = language;
-  speechSynthesis.speak(utterance);
-}
-
 /** The bubble's behaviour: starts the job's stream, re-translates, replaces, copies. */
 export function BubbleApp({ launch, captured, onClose }: Props) {
   const { state, run } = useTranslationStream();
+  const speech = useSpeech();
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system');
   const [replaced, setReplaced] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -48,7 +44,11 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
         autoReplaced.current = true;
         if (replaceSelection(captured, text)) setReplaced(true);
       };
-      void run((signal) => streamFrom(translateJobStream, start, signal), replaceWhenDone);
+      void run((signal) => {
+        // A huge selection is refused here, before anything is sent (the message could not carry it anyway).
+        if (captured.text) checkTranslatable(captured.text);
+        return streamFrom(translateJobStream, start, signal);
+      }, replaceWhenDone);
     },
     [jobId, launch, captured, run],
   );
@@ -73,6 +73,7 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
       replaced={replaced}
       copied={copied}
       onTargetChange={(targetLanguage) => {
+        speech.stop();
         setReplaced(false);
         setCopied(false);
         translate({ targetLanguage });
@@ -90,7 +91,8 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
       onReplace={() => {
         if (replaceSelection(captured, state.text)) setReplaced(true);
       }}
-      onListen={() => speak(state.text, state.targetLanguage)}
+      speech={speech.state}
+      onListen={() => (speech.state.speaking ? speech.stop() : speech.speak(state.text, state.targetLanguage))}
       onOpenPopup={() => {
         if (jobId) void sendRequest(showTranslationInPopup, { jobId, translation: state.text }).catch(() => undefined);
       }}

@@ -3,8 +3,9 @@ import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-err
 import { sendRequest } from '../../utils/messaging/request-client';
 import { clearTranslationCache, translationCacheStats } from '../../utils/translate/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { SelectButtonSetting } from './SelectButtonSetting';
 
-/** The options page's Translate section: the cache of past translations, and how to empty it. */
+/** The options page's Translate section: the selection button, and the cache of past translations. */
 export function TranslateSettings() {
   const [entries, setEntries] = useState<number>();
   const [status, setStatus] = useState<string>();
@@ -34,6 +35,7 @@ export function TranslateSettings() {
         Parley keeps your recent translations on this device so a repeated translation shows at once, with no request.
         {entries !== undefined && ` ${entries} saved.`}
       </p>
+      <SelectButtonSetting />
       <button type="button" onClick={() => void clear()}>
         Clear translation cache
       </button>

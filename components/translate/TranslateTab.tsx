@@ -8,7 +8,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { TranslateHistory } from './TranslateHistory';
 import { usePopupTranslateState } from './usePopupTranslateState';
-import { useTranslationStream } from './useTranslationStream';
+import { CUT_BY_MAX_TOKENS, useTranslationStream } from './useTranslationStream';
 import './translate-tab.css';
 
 type Source = LanguageCode | 'auto';
@@ -82,6 +82,7 @@ export function TranslateTab() {
           <div className="translate-output" dir="auto" aria-live="polite" aria-busy={state.status === 'streaming'} data-testid="popup-translation">
             {state.text}
           </div>
+          {state.cut && <ErrorNotice error={CUT_BY_MAX_TOKENS} />}
           {state.error && <ErrorNotice error={state.error} onRetry={() => translate(input, source, chosenTarget, popupState.tabId)} />}
           <button type="button" disabled={!state.text} onClick={() => void navigator.clipboard.writeText(state.text).then(() => setCopied(true))}>
             {copied ? 'Copied' : 'Copy'}

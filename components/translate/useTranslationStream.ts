@@ -11,6 +11,8 @@ export interface TranslationState {
   providerLabel: string | undefined;
   /** Every piece came from the cache: shown so the user knows no request was made. */
   fromCache: boolean;
+  /** The max-tokens limit stopped the answer: what shows is incomplete. */
+  cut: boolean;
   error: ParleyErrorData | undefined;
 }
 
@@ -21,7 +23,15 @@ const IDLE: TranslationState = {
   targetLanguage: undefined,
   providerLabel: undefined,
   fromCache: false,
+  cut: false,
   error: undefined,
+};
+
+/** Shown beside a translation the provider stopped at the max-tokens limit (not an error code of its own). */
+export const CUT_BY_MAX_TOKENS: ParleyErrorData = {
+  code: 'bad-response',
+  message: 'The translation was cut off by the max-tokens limit, so its end is missing. Raise "Max tokens" for Translate in the settings, then retry.',
+  action: 'open-settings',
 };
 
 function toErrorData(error: unknown): ParleyErrorData {
@@ -46,6 +56,8 @@ export function useTranslationStream() {
         if (controller.signal.aborted) return;
         if (event.type === 'start') {
           setState((previous) => ({ ...previous, sourceLanguage: event.sourceLanguage, targetLanguage: event.targetLanguage, providerLabel: event.providerLabel }));
+        } else if (event.type === 'cut') {
+          setState((previous) => ({ ...previous, cut: true }));
         } else {
           allCached &&= event.fromCache;
           text += event.text;

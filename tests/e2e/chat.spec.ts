@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { launchWithExtension, serviceWorkerOf, expect, test } from './support/fixtures.ts';
-import { ask, chatBodies, openChat, lastAnswer, waitForAnswerDone } from './support/chat.ts';
+import { ask, chatBodies, openArticleWithLeadSelected, openChat, lastAnswer, waitForAnswerDone } from './support/chat.ts';
 import { configureProvider } from './support/provider.ts';
 
 test('an answer streams into the popup and the next question sends the whole history', async ({ openExtensionPage, server, serviceWorker }) => {
@@ -96,14 +97,13 @@ test('a hostile answer renders inert: no script runs, no image is fetched, no ja
     kind: 'text',
     text: [
       'Here is the summary you asked for.',
-      '',
       '<img src=x onerror="window.parleyPwned = 1">',
       '<script>window.parleyPwned = 2</script>',
       '[Open the details](javascript:window.parleyPwned=3)',
       `![status](${tracker})`,
       '<a href="javascript:window.parleyPwned=4">raw link</a>',
       '[A real source](https://example.org/report)',
-    ].join('\n'),
+    ].join('\n\n'),
   });
   const page = await openChat(openExtensionPage);
   await ask(page, 'Summarise the report.');
@@ -171,4 +171,154 @@ test('a stream cut keeps the text that arrived, and Retry gets the whole answer'
   await waitForAnswerDone(page);
   await expect(lastAnswer(page)).toContainText('salvo aviso con tres meses de antelación.');
   expect(chatBodies(server)[1]?.messages.at(-1)).toMatchObject({ role: 'user', content: '¿Cuándo se renueva el contrato?' });
+});
+
+test('Stop keeps what arrived, and Regenerate answers the same question again', async ({ openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue(
+    { kind: 'text', text: 'Erster Punkt: die Frist. Zweiter Punkt: die Zinsen. Dritter Punkt: die Mahnung.', delayMs: 250 },
+    { kind: 'text', text: 'Kurz gesagt: drei bis sechs Monate.' },
+  );
+  const page = await openChat(openExtensionPage);
+  await ask(page, 'Wie lange darf der Vermieter die Kaution behalten?');
+  await expect(lastAnswer(page)).toContainText('Erster Punkt');
+  await lastAnswer(page).getByRole('button', { name: 'Stop' }).click();
+  await expect(lastAnswer(page)).toHaveAttribute('data-status', 'stopped');
+  await expect(lastAnswer(page)).toContainText('Erster Punkt');
+  await expect(lastAnswer(page)).not.toContainText('Dritter Punkt');
+  await expect.poll(() => server.streams[0]?.closedByClient).toBe(true);
+
+  await lastAnswer(page).getByRole('button', { name: 'Regenerate' }).click();
+  await waitForAnswerDone(page);
+  await expect(page.getByTestId('message-assistant')).toHaveCount(1);
+  await expect(lastAnswer(page)).toContainText('Kurz gesagt: drei bis sechs Monate.');
+  expect(chatBodies(server)[1]?.messages.at(-1)?.content).toBe('Wie lange darf der Vermieter die Kaution behalten?');
+});
+
+test('editing the last question replaces it and answers the new one', async ({ openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue({ kind: 'text', text: 'Paris.' }, { kind: 'text', text: 'Berlin.' });
+  const page = await openChat(openExtensionPage);
+  await ask(page, 'Capital of France?');
+  await waitForAnswerDone(page);
+  await page.getByTestId('message-user').getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Edit your message').fill('Capital of Germany?');
+  await page.getByRole('button', { name: 'Send edited' }).click();
+  await expect(lastAnswer(page)).toContainText('Berlin.');
+  await waitForAnswerDone(page);
+  await expect(page.getByTestId('message-user')).toHaveText(/Capital of Germany\?/);
+  await expect(page.getByTestId('message-assistant')).toHaveCount(1);
+  expect(chatBodies(server)[1]?.messages.slice(1)).toEqual([{ role: 'user', content: 'Capital of Germany?' }]);
+});
+
+test('what the user typed survives the popup closing', async ({ openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  const page = await openChat(openExtensionPage);
+  const draft = 'Bitte formuliere eine freundliche Erinnerung an die Rechnung Nr. 2026-0418';
+  await page.getByLabel('Message', { exact: true }).pressSequentially(draft, { delay: 5 });
+  await page.close();
+  const reopened = await openChat(openExtensionPage);
+  await expect(reopened.getByLabel('Message', { exact: true })).toHaveValue(draft);
+});
+
+test('"Ask about the selection" quotes the selected text of the page as data', async ({ context, openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  await openArticleWithLeadSelected(context, server);
+  const page = await openChat(openExtensionPage);
+  await page.getByRole('button', { name: 'Ask about the selection' }).click();
+  await expect(page.getByTestId('context-chip')).toContainText('Mietrecht: Wann die Kaution zurückgezahlt werden muss');
+  server.enqueue({ kind: 'text', text: 'Meist drei bis sechs Monate.' });
+  await ask(page, 'Wie lange ist die Prüfungsfrist?');
+  await waitForAnswerDone(page);
+  const sent = chatBodies(server)[0]?.messages.at(-1)?.content ?? '';
+  expect(sent).toContain('not instructions to you');
+  expect(sent).toContain('eine angemessene Prüfungsfrist zu');
+  expect(sent).toContain(`url="${server.url}/pages/chat/kaution-article.html"`);
+  expect(sent.endsWith('Wie lange ist die Prüfungsfrist?')).toBe(true);
+  // The footer was not selected, so it is not sent.
+  expect(sent).not.toContain('Impressum');
+  await expect(page.getByTestId('context-chip')).toHaveCount(0);
+});
+
+test('"Ask about this page" quotes the article text, not the navigation', async ({ context, openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  const article = await context.newPage();
+  await article.goto(`${server.url}/pages/chat/kaution-article.html`);
+  const page = await openChat(openExtensionPage);
+  await page.getByRole('button', { name: 'Ask about this page' }).click();
+  await expect(page.getByTestId('context-chip')).toContainText('Asking about the page');
+  server.enqueue({ kind: 'text', text: 'Ja, samt Zinsen.' });
+  await ask(page, 'Bekomme ich Zinsen?');
+  await waitForAnswerDone(page);
+  const sent = chatBodies(server)[0]?.messages.at(-1)?.content ?? '';
+  expect(sent).toContain('die Zinsen stehen dem Mieter zu');
+  expect(sent).not.toContain('Datenschutz');
+});
+
+test('a page scripts cannot run in gets a clear message instead of context', async ({ context, openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  const settingsPage = await context.newPage();
+  await settingsPage.goto('chrome://version');
+  const page = await openChat(openExtensionPage);
+  await page.getByRole('button', { name: 'Ask about this page' }).click();
+  await expect(page.locator('[data-error-code="page-unavailable"]')).toContainText('Parley cannot read');
+  await expect(page.getByTestId('context-chip')).toHaveCount(0);
+});
+
+test('reasoning is shown folded, apart from the answer', async ({
+  openExtensionPage,
+  server,
+  serviceWorker,
+}) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue({
+    kind: 'text',
+    text: 'The answer is 42.',
+    reasoning: { field: 'reasoning_content', text: 'Six times seven is forty-two.' },
+  });
+  const page = await openChat(openExtensionPage);
+  await ask(page, 'What is six times seven?');
+  await waitForAnswerDone(page);
+  const reasoning = lastAnswer(page).locator('details.reasoning');
+  await expect(reasoning).not.toHaveAttribute('open');
+  await expect(reasoning.locator('summary')).toHaveText('Reasoning');
+  await reasoning.locator('summary').click();
+  await expect(reasoning).toContainText('Six times seven is forty-two.');
+  await expect(lastAnswer(page).locator('.markdown')).toHaveText('The answer is 42.');
+});
+
+test('conversations can be searched, renamed, exported as Markdown and deleted', async ({ openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue({ kind: 'text', text: 'Un croissant, s’il vous plaît.' }, { kind: 'text', text: 'Zwei Brötchen, bitte.' });
+  const page = await openChat(openExtensionPage);
+  await ask(page, 'How do I order a croissant in French?');
+  await waitForAnswerDone(page);
+  await page.getByRole('button', { name: 'New chat' }).click();
+  await ask(page, 'And bread rolls in German?');
+  await waitForAnswerDone(page);
+
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByTestId('conversation-row')).toHaveCount(2);
+  await page.getByLabel('Search chats').fill('Brötchen');
+  await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+  const row = page.getByTestId('conversation-row');
+  await row.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New title').fill('Bakery German');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('button', { name: /Bakery German/ })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await row.getByRole('button', { name: 'Export Markdown' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^parley-\d{4}-\d{2}-\d{2}-Bakery-German\.md$/);
+  const markdown = await readFile(await file.path(), 'utf8');
+  expect(markdown).toContain('# Bakery German');
+  expect(markdown).toContain('## You\n\nAnd bread rolls in German?');
+  expect(markdown).toContain('Zwei Brötchen, bitte.');
+
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await row.getByRole('button', { name: 'Confirm delete' }).click();
+  await page.getByLabel('Search chats').fill('');
+  await expect(page.getByTestId('conversation-row')).toHaveCount(1);
+  await expect(page.getByTestId('conversation-row')).toContainText('How do I order a croissant in French?');
 });

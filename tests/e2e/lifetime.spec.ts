@@ -31,18 +31,28 @@ function askSettings(page: RawPage): Promise<Envelope> {
   return page.evaluate(() => chrome.runtime.sendMessage({ parley: 1, type: 'settings/get', payload: {} }), null);
 }
 
-/** Points Parley at the test server by writing storage from a trusted extension page. */
+/**
+ * Points Parley at the test server the way the options page saves: through the background, so
+ * the key is only ever written by a worker that has already closed storage to content scripts.
+ */
 async function storeProvider(page: RawPage): Promise<void> {
   const defaults = defaultSettings('en-US');
   const settings = { ...defaults, provider: { ...defaults.provider, preset: 'custom', baseUrl: server.baseUrl, model: 'parley-test-model' } };
-  await page.evaluate(({ settings, apiKey }) => chrome.storage.local.set({ settings, secrets: { apiKey } }), { settings, apiKey: KEY });
+  const saved = await page.evaluate(
+    ({ settings, apiKey }) => chrome.runtime.sendMessage({ parley: 1, type: 'settings/save', payload: { settings, apiKey } }),
+    { settings, apiKey: KEY },
+  );
+  expect(saved).toMatchObject({ ok: true, data: { hasKey: true } });
 }
 
 test('lifetime: an idle service worker is stopped after about 30 s when no debugger is attached', async () => {
   test.setTimeout(120_000);
   browser = await launchRawChromium();
   await browser.waitForWorker('running', 10_000);
+  // Watching the worker's status (as stopAllWorkers does) must not keep it alive either.
+  await expect.poll(() => browser?.workerStatuses()).toContain('running');
   const idleFor = await browser.waitForWorker('stopped', 90_000);
+  expect((await browser.workerStatuses()).at(-1)).toBe('stopped');
   // Chromium's rule is 30 s without events; the install (welcome tab) counts as the last one.
   expect(idleFor).toBeLessThan(60_000);
   // And not at once: it lived until the idle rule stopped it, it did not crash.
@@ -58,11 +68,13 @@ test('lifetime: after the service worker is stopped, the options page still gets
   expect(await askSettings(options)).toMatchObject({ ok: true, data: { settings: { provider: { baseUrl: server.baseUrl } }, hasKey: true } });
 
   await browser.stopAllWorkers();
-  await browser.waitForWorker('stopped', 10_000);
+  expect((await browser.workerStatuses()).at(-1)).toBe('stopped');
   const afterStop = await askSettings(options);
   expect(afterStop).toMatchObject({ ok: true, data: { settings: { provider: { baseUrl: server.baseUrl } }, hasKey: true } });
   expect(JSON.stringify(afterStop)).not.toContain(KEY);
-  await browser.waitForWorker('running', 10_000);
+  // A fresh worker answered: the one that was stopped did not come back by itself.
+  const statuses = await browser.workerStatuses();
+  expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
   expect(options.errors()).toEqual([]);
 });
 
@@ -75,7 +87,6 @@ test('lifetime: storage stays closed to web pages after the service worker resta
   await browser.openPage(article);
 
   await browser.stopAllWorkers();
-  await browser.waitForWorker('stopped', 10_000);
   // The first message starts a fresh worker, which restricts storage again before anything else.
   expect(await askSettings(options)).toMatchObject({ ok: true });
 

@@ -1,3 +1,5 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { TestServer } from '../fixtures/openai-server/server.ts';
 import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
 import { clickSuggestRepliesMenu, editorFrameId, fixtureApp, promptOf, repliesAnswer, tabIdOf } from './support/webmail-replies.ts';
@@ -8,15 +10,21 @@ const GERMAN_REPLIES = [
   { intent: 'ask price', text: 'Hallo Herr Becker,\n\nwas kostet die LED-Rückwand zusätzlich?\n\nViele Grüße\nAlex Morgan', gloss: 'How much extra is the LED back wall?' },
 ];
 
-test('generic mode: a textarea holding a quoted reply gets replies from the quote, inserted above it', async ({ context, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.enqueue(repliesAnswer('sends the offer, asks by Friday whether to add the LED wall; formal', GERMAN_REPLIES));
+/** Opens the Roundcube-like page and chooses "Suggest replies" on its reply textarea. */
+async function suggestOnTextarea(context: BrowserContext, server: TestServer, serviceWorker: Worker): Promise<Page> {
   const page = await context.newPage();
   const url = `${server.url}/pages/webmail/generic-textarea.html`;
   await page.goto(url);
   // The right-click that opens the menu puts the caret in the field.
   await page.locator('#composebody').click({ position: { x: 20, y: 8 } });
   await clickSuggestRepliesMenu(serviceWorker, url, 0);
+  return page;
+}
+
+test('generic mode: a textarea holding a quoted reply gets replies from the quote, inserted above it', async ({ context, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue(repliesAnswer('sends the offer, asks by Friday whether to add the LED wall; formal', GERMAN_REPLIES));
+  const page = await suggestOnTextarea(context, server, serviceWorker);
 
   const panel = page.getByRole('dialog', { name: 'Parley: suggested replies' });
   await expect(panel.getByTestId('gloss')).toHaveText(GERMAN_REPLIES.map((reply) => reply.gloss));
@@ -51,9 +59,6 @@ test('generic mode: a rich editor in an about:blank iframe gets replies from the
   await clickSuggestRepliesMenu(serviceWorker, url, await editorFrameId(serviceWorker, url));
 
   const panel = page.getByRole('dialog', { name: 'Parley: suggested replies' });
-  await panel.waitFor();
-  await page.waitForTimeout(2000);
-  console.log('PANEL', await panel.innerText());
   await expect(panel.getByTestId('reply')).toHaveCount(3);
   const prompt = promptOf(server.requests.find((request) => request.path === '/v1/chat/completions'));
   expect(prompt.thread.messages[0]?.text).toContain('la lámpara de mesa llegó con el cristal roto');
@@ -80,4 +85,30 @@ test('the popup Replies tab suggests replies for the tab and inserts them into i
   await popup.getByTestId('reply').first().getByRole('button', { name: 'Insert' }).click();
   await expect(popup.getByTestId('inserted')).toBeVisible();
   await expect(page.locator('#composebody')).toHaveValue(/wir nehmen die LED-Rückwand gern dazu/);
+});
+
+test('an inserted, liked reply shapes the next request for that correspondent, shows in the options and can be cleared', async ({ context, server, serviceWorker, openExtensionPage }) => {
+  await configureProvider(serviceWorker, server, (settings) => ({ ...settings, replies: { ...settings.replies, name: 'Alex Morgan', role: 'Head of Partnerships' } }));
+  server.enqueue(repliesAnswer('sends the offer', GERMAN_REPLIES), repliesAnswer('sends the offer', GERMAN_REPLIES));
+  const page = await suggestOnTextarea(context, server, serviceWorker);
+  const panel = page.getByRole('dialog', { name: 'Parley: suggested replies' });
+  const first = panel.getByTestId('reply').first();
+  await first.getByRole('button', { name: 'Good suggestion' }).click();
+  await expect(first.getByRole('button', { name: 'Good suggestion' })).toHaveAttribute('aria-pressed', 'true');
+  await first.getByRole('button', { name: 'Insert' }).click();
+  await expect(panel.getByTestId('inserted')).toBeVisible();
+  expect(promptOf(server.requests[0]).system).toContain('You help Alex Morgan (Head of Partnerships)');
+
+  await panel.getByRole('button', { name: 'Regenerate' }).click();
+  await expect.poll(() => server.requests.filter((request) => request.path === '/v1/chat/completions').length).toBe(2);
+  const second = promptOf(server.requests.filter((request) => request.path === '/v1/chat/completions')[1]);
+  expect(second.system).toContain('Replies they liked: accept LED wall.');
+  expect(second.system).toContain('They greet this person as: "Hallo Herr Becker,".');
+
+  const options = await openExtensionPage('options.html');
+  const learned = options.getByTestId('learned-list');
+  await expect(learned).toContainText('Jonas Becker: 1 inserted · 1 👍 · 0 👎');
+  await expect(options.getByLabel('Your name (replies are signed with it)')).toHaveValue('Alex Morgan');
+  await learned.getByRole('button', { name: 'Clear everything learned' }).click();
+  await expect(learned).toContainText('Nothing yet.');
 });

@@ -1,63 +1,9 @@
-import type { Frame, Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
-
-const MENU_TRANSLATE = 'parley-translate-selection';
-const MENU_REPLACE = 'parley-translate-replace';
+import { MENU_REPLACE, MENU_TRANSLATE, bubbleIn, clickMenu, selectContents } from './support/translate.ts';
 
 const FRENCH_TRANSLATION =
   'The European Central Bank decided on Thursday to keep its key interest rates unchanged at 2.15%, while signalling that inflation in the euro area should return to its 2% target during the first half of 2026.';
-
-/** Selects an element's text as a user's drag would, and returns what the page sees as selected. */
-async function selectContents(scope: Page | Frame, selector: string): Promise<string> {
-  return scope.evaluate((selector) => {
-    const element = document.querySelector(selector);
-    if (!element) throw new Error(`No ${selector} on the page`);
-    if (element instanceof HTMLTextAreaElement) {
-      element.focus();
-      element.setSelectionRange(0, element.value.length);
-      return element.value;
-    }
-    if (element instanceof HTMLElement && element.isContentEditable) element.focus();
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    return selection?.toString() ?? '';
-  }, selector);
-}
-
-interface MenuClick {
-  menuItemId: string;
-  selectionText: string;
-  frameUrl?: string;
-  editable?: boolean;
-}
-
-/** Fires the context-menu click in the service worker, with the real tab and frame, as Chromium does. */
-async function clickMenu(serviceWorker: Worker, pageUrl: string, click: MenuClick): Promise<void> {
-  await serviceWorker.evaluate(
-    async ({ pageUrl, click }) => {
-      // Browser pages hide their URL from extensions: there the test's page is the active tab.
-      const tabs = pageUrl.startsWith('chrome://') ? await chrome.tabs.query({ active: true, lastFocusedWindow: true }) : await chrome.tabs.query({});
-      const tab = tabs.find((candidate) => pageUrl.startsWith('chrome://') || candidate.url === pageUrl);
-      if (!tab?.id) throw new Error(`No tab at ${pageUrl}`);
-      let frameId = 0;
-      if (click.frameUrl) {
-        const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: () => location.href });
-        frameId = frames.find((frame) => frame.result === click.frameUrl)?.frameId ?? -1;
-      }
-      const info = { menuItemId: click.menuItemId, selectionText: click.selectionText, pageUrl, frameUrl: click.frameUrl, frameId, editable: click.editable ?? false };
-      (chrome.contextMenus.onClicked as unknown as { dispatch: (info: unknown, tab: unknown) => void }).dispatch(info, tab);
-    },
-    { pageUrl, click },
-  );
-}
-
-function bubbleIn(scope: Page | Frame) {
-  return scope.locator('parley-translate').getByRole('dialog', { name: 'Parley translation' });
-}
 
 test('a French paragraph is translated in a bubble next to the selection, streamed, copied and closed with Esc', async ({ context, page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);

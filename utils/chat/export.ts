@@ -9,7 +9,7 @@ export function exportFileName(conversation: ConversationRecord, extension: 'md'
   const date = new Date(conversation.createdAt).toISOString().slice(0, 10);
   const slug = conversation.title
     .normalize('NFKC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
@@ -49,7 +49,7 @@ function messageMarkdown(message: MessageRecord): string {
     parts.push(`## Assistant${message.model ? ` (${message.model})` : ''}`);
     if (message.reasoning) {
       const fence = fenceFor(message.reasoning);
-      parts.push('<details><summary>Reasoning</summary>', '', `${fence}text\n${message.reasoning}\n${fence}`, '', '</details>');
+      parts.push(`<details><summary>Reasoning</summary>\n\n${fence}text\n${message.reasoning}\n${fence}\n\n</details>`);
     }
     if (message.content) parts.push(message.content);
   }

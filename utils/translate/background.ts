@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { providerForRequest } from '../llm/provider-registry';
 import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
+import { parleyError } from '../errors/parley-error';
 import { loadSettings } from '../settings/store';
 import { translationCache } from './cache';
 import { decideTargetLanguage } from './detect';
@@ -10,8 +11,11 @@ import { forgetJobsOfTab, jobFor, createJob } from './jobs';
 import { detectSourceLanguage } from './languages';
 import {
   clearTranslationCache,
+  getSelectButtonState,
   getTranslatePopupState,
   openSettingsFromPage,
+  selectButtonClicked,
+  setSelectButton,
   showTranslationInPopup,
   translateJobStream,
   translateTextStream,
@@ -19,8 +23,10 @@ import {
   type TranslateEvent,
 } from './messages';
 import { showInPopup } from './popup-handoff';
+import { registerSelectButtonLifecycle, selectButtonEnabled, setSelectButton as applySelectButton } from './select-button';
 import { addToHistory, forgetTab, historyOf, takePending } from './tab-state';
-import { checkTranslatable, runTranslation } from './translator';
+import { checkTranslatable } from './check';
+import { runTranslation } from './translator';
 import type { LanguageCode } from '../languages/languages';
 
 export const MENU_TRANSLATE = 'parley-translate-selection';
@@ -121,6 +127,20 @@ function registerHandlers(): void {
     pending: tabId === undefined || !take ? null : await takePending(tabId),
     history: tabId === undefined ? [] : await historyOf(tabId),
   }));
+  handleRequest(getSelectButtonState, async () => ({ enabled: await selectButtonEnabled() }));
+  handleRequest(setSelectButton, async ({ enabled }) => ({ enabled: await applySelectButton(enabled) }));
+  // The button's script only reports a trusted click; the job is made here, for the sender's own
+  // tab and frame, and only while the user has the button turned on.
+  handleRequest(selectButtonClicked, async ({ text }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !(await selectButtonEnabled())) {
+      throw parleyError('not-allowed', 'The translate button is turned off. Turn it on in Parley\'s settings, or use the right-click menu.');
+    }
+    const frameId = sender.frameId ?? 0;
+    const job = await createJob({ tabId, frameId, text, mode: 'bubble' });
+    await openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode: 'bubble' });
+    return {};
+  });
   handleRequest(translationCacheStats, async () => ({ entries: await translationCache().count() }));
   handleRequest(clearTranslationCache, async () => {
     const entries = await translationCache().count();
@@ -145,4 +165,5 @@ export function registerTranslate(): void {
     void forgetJobsOfTab(tabId);
   });
   registerHandlers();
+  registerSelectButtonLifecycle();
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRequest, defineStream } from '../messaging/define';
 import { LanguageCodeSchema } from '../settings/schema';
+import { SELECT_BUTTON_CLICKED, SELECT_BUTTON_MAX_TEXT } from './select-button-protocol';
 import { MAX_TRANSLATE_CHARS } from './split';
 
 /** What a translation stream yields: first its languages and provider, then text as it comes. */
@@ -12,6 +13,8 @@ export const TranslateEventSchema = z.discriminatedUnion('type', [
     providerLabel: z.string(),
   }),
   z.object({ type: z.literal('text'), text: z.string(), fromCache: z.boolean() }),
+  /** The provider stopped a chunk at the max-tokens limit: the text above is incomplete (and not cached). */
+  z.object({ type: z.literal('cut'), reason: z.literal('max-tokens') }),
 ]);
 export type TranslateEvent = z.infer<typeof TranslateEventSchema>;
 
@@ -108,4 +111,30 @@ export const clearTranslationCache = defineRequest({
   request: z.object({}),
   response: z.object({ removed: z.number() }),
   trust: 'extension',
+});
+
+/** The options page's switch for the button on every selection (after the page got the permission). */
+export const setSelectButton = defineRequest({
+  type: 'translate/select-button-set',
+  request: z.object({ enabled: z.boolean() }),
+  response: z.object({ enabled: z.boolean() }),
+  trust: 'extension',
+});
+
+export const getSelectButtonState = defineRequest({
+  type: 'translate/select-button-state',
+  request: z.object({}),
+  response: z.object({ enabled: z.boolean() }),
+  trust: 'extension',
+});
+
+/**
+ * The selection button's script reports a trusted click on its button; the background creates
+ * the job for the sender's own tab and frame and opens the bubble there, as the menu does.
+ */
+export const selectButtonClicked = defineRequest({
+  type: SELECT_BUTTON_CLICKED,
+  request: z.object({ text: z.string().max(SELECT_BUTTON_MAX_TEXT) }),
+  response: z.object({}),
+  trust: 'content-script',
 });

@@ -86,16 +86,26 @@ export function replaceSelection(captured: CapturedSelection, text: string): boo
   }
   if (captured.editable && captured.range) {
     captured.editable.focus();
+    // A live range the editor's edits move along: it stays at the start of what gets inserted.
+    const covering = document.createRange();
+    covering.setStart(captured.range.startContainer, captured.range.startOffset);
     const selection = document.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(captured.range);
-    if (!document.execCommand('insertText', false, text)) {
+    if (document.execCommand('insertText', false, text)) {
+      // The caret ends after the inserted text; from the start mark to it is the translation, so
+      // replacing again (another target language) swaps it instead of inserting at the caret.
+      const caret = document.getSelection();
+      const end = caret && caret.rangeCount > 0 ? caret.getRangeAt(0) : captured.range;
+      covering.setEnd(end.endContainer, end.endOffset);
+    } else {
       captured.range.deleteContents();
-      captured.range.insertNode(document.createTextNode(text));
+      const inserted = document.createTextNode(text);
+      captured.range.insertNode(inserted);
+      covering.setEndAfter(inserted);
       captured.editable.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
     }
-    const after = document.getSelection();
-    captured.range = after && after.rangeCount > 0 ? after.getRangeAt(0).cloneRange() : captured.range;
+    captured.range = covering;
     return true;
   }
   return false;

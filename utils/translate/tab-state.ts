@@ -53,3 +53,8 @@ export async function forgetTab(tabId: number): Promise<void> {
   delete pending[String(tabId)];
   await Promise.all([historyItem.setValue(history), pendingItem.setValue(pending)]);
 }
+
+/** Whether the popup should open on its Translate tab: a translation is waiting for this tab. */
+export async function hasPending(tabId: number): Promise<boolean> {
+  return String(tabId) in (await readRecord(pendingItem, PendingSchema));
+}

@@ -1,10 +1,10 @@
-import { parleyError } from '../errors/parley-error';
 import type { LanguageCode } from '../languages/languages';
 import type { GenerateRequest, LlmProvider } from '../llm/provider';
 import { buildTranslateMessages } from '../prompts/translate';
 import { cacheKey, type TranslationCache } from './cache';
 import type { TranslateEvent } from './messages';
-import { MAX_TRANSLATE_CHARS, splitIntoChunks, type Chunk } from './split';
+import { checkTranslatable } from './check';
+import { splitIntoChunks, type Chunk } from './split';
 
 export interface TranslationPlan {
   text: string;
@@ -12,19 +12,6 @@ export interface TranslationPlan {
   targetLanguage: LanguageCode;
   /** Retry: skip the cache, ask the provider again (the new answer replaces the cached one). */
   fresh: boolean;
-}
-
-/** The empty and too-long cases, said in words the user can act on. */
-export function checkTranslatable(text: string): void {
-  if (!text.trim()) {
-    throw parleyError('empty-input', 'Nothing to translate: the selection is empty. Select some text first, then try again.');
-  }
-  if (text.length > MAX_TRANSLATE_CHARS) {
-    throw parleyError(
-      'too-long',
-      `The selection is too long to translate at once (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TRANSLATE_CHARS.toLocaleString('en')}). Select a shorter part.`,
-    );
-  }
 }
 
 /** Chooses who serves one request (the on-device translator or the user's provider), before it starts. */
@@ -38,9 +25,12 @@ function chunkRequest(chunk: Chunk, plan: TranslationPlan): GenerateRequest {
   };
 }
 
-async function* streamText(request: GenerateRequest, provider: LlmProvider, signal: AbortSignal): AsyncGenerator<string> {
+/** Yields the answer's text; returns how it ended (`length`: the max-tokens limit cut it). */
+async function* streamText(request: GenerateRequest, provider: LlmProvider, signal: AbortSignal): AsyncGenerator<string, string | undefined> {
   let started = false;
+  let finishReason: string | undefined;
   for await (const part of provider.stream(request, signal)) {
+    if (part.type === 'finish') finishReason = part.finishReason;
     if (part.type !== 'text') continue;
     // Models often open with a newline; the chunk's own separator already places it.
     const text = started ? part.text : part.text.trimStart();
@@ -48,12 +38,13 @@ async function* streamText(request: GenerateRequest, provider: LlmProvider, sign
     started = true;
     yield text;
   }
+  return finishReason;
 }
 
 /**
  * Translates chunk after chunk, in order: each from the cache when it is there, else streamed
  * from its provider and cached once it is complete. Yields the start event (with the provider
- * that serves the first chunk), then text.
+ * that serves the first chunk), then text, and `cut` after a chunk the max-tokens limit ended.
  */
 export async function* runTranslation(
   plan: TranslationPlan,
@@ -77,9 +68,17 @@ export async function* runTranslation(
       continue;
     }
     let translated = '';
-    for await (const text of streamText(request, provider, signal)) {
-      yield { type: 'text', text: (translated ? '' : chunk.joinBefore) + text, fromCache: false };
-      translated += text;
+    const stream = streamText(request, provider, signal);
+    let step = await stream.next();
+    while (!step.done) {
+      yield { type: 'text', text: (translated ? '' : chunk.joinBefore) + step.value, fromCache: false };
+      translated += step.value;
+      step = await stream.next();
+    }
+    // A translation cut by the max-tokens limit is incomplete: caching it would serve the cut text forever.
+    if (step.value === 'length') {
+      yield { type: 'cut', reason: 'max-tokens' };
+      continue;
     }
     if (translated.trim()) await cache.put(key, translated.trimEnd());
   }

@@ -10,16 +10,24 @@ export function readableText(element: Element, drop: string[] = []): string {
   for (const selector of drop) clone.querySelectorAll(selector).forEach((node) => node.remove());
   clone.querySelectorAll('script, style, template, [hidden], [aria-hidden="true"]').forEach((node) => node.remove());
   // \u0001 marks a block edge (runs of them are one line break); \u0002 a block holding only a <br>.
-  return tidy(textOf(clone).replace(/\u0001+/g, '\n').replaceAll('\u0002', ''));
+  return tidy(
+    textOf(clone)
+      .split('\u0001')
+      .filter((piece, index, pieces) => piece !== '' || index === 0 || index === pieces.length - 1)
+      .join('\n')
+      .replaceAll('\u0002', ''),
+  );
 }
 
 function textOf(node: Node): string {
   if (node.nodeType === 3) return (node.textContent ?? '').replace(/[ \t\r\n]+/g, ' ');
-  if (!(node instanceof Element)) return '';
-  if (node.tagName === 'BR') return '\n';
-  if (node.tagName === 'TEXTAREA' || node.tagName === 'INPUT') return '';
-  const inner = Array.from(node.childNodes, textOf).join('');
-  if (!BLOCKS.has(node.tagName)) return inner;
+  // nodeType, not instanceof: an editor iframe's script reads the parent page, whose nodes belong to another window.
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  if (element.tagName === 'BR') return '\n';
+  if (element.tagName === 'TEXTAREA' || element.tagName === 'INPUT') return '';
+  const inner = Array.from(element.childNodes, textOf).join('');
+  if (!BLOCKS.has(element.tagName)) return inner;
   // A block's trailing <br> adds no line of its own, except in an otherwise empty block.
   const trimmed = inner.endsWith('\n') ? inner.slice(0, -1) : inner;
   return `\u0001${trimmed.trim() === '' && inner !== '' ? '\u0002' : trimmed}\u0001`;

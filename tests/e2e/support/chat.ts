@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { TestServer } from '../../fixtures/openai-server/server.ts';
 
 /** What the test server received for each chat answer, oldest first. */
@@ -27,4 +27,17 @@ export function lastAnswer(page: Page) {
 
 export async function waitForAnswerDone(page: Page): Promise<void> {
   await expect(lastAnswer(page)).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+}
+
+export const ARTICLE_PATH = '/pages/chat/kaution-article.html';
+
+/** A German news article in its own tab, its lead paragraph selected as a reader would. */
+export async function openArticleWithLeadSelected(context: BrowserContext, server: TestServer): Promise<Page> {
+  const article = await context.newPage();
+  await article.goto(`${server.url}${ARTICLE_PATH}`);
+  await article.evaluate(() => {
+    const lead = document.getElementById('lead');
+    if (lead) window.getSelection()?.selectAllChildren(lead);
+  });
+  return article;
 }

@@ -33,6 +33,11 @@ export interface TargetInfo {
   title: string;
 }
 
+export interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
 interface CdpMessage {
   id?: number;
   method?: string;
@@ -51,6 +56,8 @@ export interface RawPage {
   send(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Console errors and uncaught exceptions in this page since it opened. */
   errors(): string[];
+  /** The params of every CDP event of this name received on this page's session. */
+  events(method: string): Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -65,8 +72,13 @@ export interface RawChromium {
   serviceWorkers(): Promise<TargetInfo[]>;
   /** Resolves with the milliseconds waited once Parley's worker is (`running`) or is not (`stopped`) there. */
   waitForWorker(state: 'running' | 'stopped', timeoutMs: number): Promise<number>;
-  /** Stops every service worker now, as Chromium does after idling (via a page session). */
+  /**
+   * Stops every service worker now, as Chromium does after idling; resolves once Parley's is
+   * stopped. Any later event (a message from a page) starts a fresh one.
+   */
   stopAllWorkers(): Promise<void>;
+  /** Every running status Parley's worker went through since the first call of this or stopAllWorkers. */
+  workerStatuses(): Promise<Array<WorkerVersion['runningStatus']>>;
   /** Lines Chromium wrote to stderr (crashes, extension load errors). */
   stderr(): string[];
   /** Closes the browser; the profile is removed unless `keepProfile` (for a restart test). */
@@ -166,8 +178,10 @@ function describeException(details: Record<string, unknown> | undefined): string
 async function attachPage(cdp: CdpConnection, targetId: string): Promise<RawPage> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
   const errors: string[] = [];
+  const events: CdpMessage[] = [];
   cdp.onEvent((message) => {
     if (message.sessionId !== sessionId) return;
+    events.push(message);
     if (message.method === 'Runtime.consoleAPICalled' && message.params?.type === 'error') {
       const args = (message.params.args as Array<{ value?: unknown; description?: string }>) ?? [];
       errors.push(args.map((arg) => (arg.value !== undefined ? String(arg.value) : (arg.description ?? ''))).join(' '));
@@ -180,6 +194,7 @@ async function attachPage(cdp: CdpConnection, targetId: string): Promise<RawPage
     sessionId,
     send: (method, params) => cdp.send(method, params, sessionId),
     errors: () => [...errors],
+    events: (method) => events.filter((event) => event.method === method).map((event) => event.params ?? {}),
     async evaluate(fn, arg) {
       const result = await cdp.send(
         'Runtime.evaluate',
@@ -239,11 +254,40 @@ export async function launchRawChromium(options: { userDataDir?: string } = {}):
     return page;
   };
 
+  // ServiceWorker.* is a page-level domain: a blank tab, kept open, watches Parley's worker.
+  let monitor: Promise<RawPage> | undefined;
+  const parleyStatuses = (page: RawPage) =>
+    page
+      .events('ServiceWorker.workerVersionUpdated')
+      .flatMap((event) => (event.versions as WorkerVersion[] | undefined) ?? [])
+      .filter((version) => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+      .map((version) => version.runningStatus);
+  const workerMonitor = () =>
+    (monitor ??= (async () => {
+      const { targetId } = (await cdp.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
+      const page = await attachPage(cdp, targetId);
+      await page.send('ServiceWorker.enable');
+      // Commands sent before the domain has reported the workers do nothing (seen here).
+      await pollUntil(async () => parleyStatuses(page).at(-1), 10_000, "the ServiceWorker domain to report Parley's worker");
+      return page;
+    })());
+
   return {
     extensionId,
     userDataDir,
     openPage,
-    openExtensionPage: (file) => openPage(`chrome-extension://${extensionId}/${file}`),
+    async openExtensionPage(file) {
+      const page = await openPage(`chrome-extension://${extensionId}/${file}`);
+      // Right after a browser restart a tab can load before the extension's APIs are bound to it
+      // (seen once: `chrome.tabs` undefined); a reload then gets a proper extension page.
+      const hasApis = async () => ((await page.evaluate(() => typeof chrome === 'object' && typeof chrome.tabs === 'object', null)) ? true : undefined);
+      for (let attempt = 0; attempt < 3 && !(await hasApis()); attempt++) {
+        await page.send('Page.reload');
+        await pollUntil(async () => ((await page.evaluate(() => document.readyState, null)) === 'complete' ? true : undefined), 30_000, `${file} to reload`);
+      }
+      await pollUntil(hasApis, 5_000, `${file} to get the extension's APIs`);
+      return page;
+    },
     targets,
     serviceWorkers: async () => (await targets()).filter(isParleyWorker),
     async waitForWorker(state, timeoutMs) {
@@ -259,12 +303,12 @@ export async function launchRawChromium(options: { userDataDir?: string } = {}):
       return Date.now() - started;
     },
     async stopAllWorkers() {
-      // ServiceWorker.* is a page-level domain: a throwaway blank tab carries the command.
-      const { targetId } = (await cdp.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
-      const page = await attachPage(cdp, targetId);
-      await page.send('ServiceWorker.enable');
-      await page.send('ServiceWorker.stopAllWorkers');
-      await page.close();
+      const monitor = await workerMonitor();
+      await monitor.send('ServiceWorker.stopAllWorkers');
+      await pollUntil(async () => (parleyStatuses(monitor).at(-1) === 'stopped' ? true : undefined), 10_000, "Parley's worker to stop");
+    },
+    async workerStatuses() {
+      return parleyStatuses(await workerMonitor());
     },
     stderr: () => [...stderrLines],
     async close({ keepProfile = false } = {}) {
