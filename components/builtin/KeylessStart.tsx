@@ -6,6 +6,7 @@ import { useSettings } from '../settings/useSettings';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { LanguagePackDownload } from './LanguagePackDownload';
 import { useBuiltinStatus } from './useBuiltinStatus';
+import { t } from '../../utils/i18n/t';
 
 /**
  * The welcome page's first path, where the browser has an on-device translator: translate at
@@ -26,29 +27,26 @@ function KeylessPair({ target, second }: { target: LanguageCode; second: Languag
 
   return (
     <section aria-labelledby="keyless-heading" data-testid="keyless-start">
-      <h2 id="keyless-heading">Translate now on this device</h2>
-      <p>
-        No key needed: this browser can translate on your computer, and nothing you translate leaves it. Add a provider later for chat
-        and replies.
-      </p>
+      <h2 id="keyless-heading">{t('builtinKeylessHeading')}</h2>
+      <p>{t('builtinKeylessIntro')}</p>
       <div className="field">
-        <label htmlFor="keyless-source">I often read</label>
-        <LanguageSelect id="keyless-source" label="I often read" value={source} onChange={setSource} />
+        <label htmlFor="keyless-source">{t('builtinOftenRead')}</label>
+        <LanguageSelect id="keyless-source" label={t('builtinOftenRead')} value={source} onChange={setSource} />
       </div>
       {availability === 'available' && (
         <p className="notice ok" role="status">
-          {pair} is ready on this device. Select text on a page and right-click it to translate.
+          {t('builtinPairReady', pair)}
         </p>
       )}
       {availability === 'downloadable' && (
         <>
-          <p>{pair} needs a one-time download of its language pack.</p>
+          <p>{t('builtinPairNeedsDownload', pair)}</p>
           <LanguagePackDownload key={source} sourceLanguage={source} targetLanguage={target} onReady={refresh} />
         </>
       )}
-      {availability === 'downloading' && <p>The {pair} pack is downloading.</p>}
+      {availability === 'downloading' && <p>{t('builtinPairDownloading', pair)}</p>}
       {(availability === 'unavailable' || availability === 'absent') && (
-        <p>This device cannot translate {pair} by itself: add a provider below to translate it.</p>
+        <p>{t('builtinPairUnavailable', pair)}</p>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DownloadFailure, downloadFailureMessage, downloadLanguagePack } from '../../utils/builtin/download';
 import { pairName } from '../../utils/builtin/pair';
+import { t } from '../../utils/i18n/t';
 
 type State =
   | { kind: 'idle' }
@@ -65,7 +66,7 @@ export function LanguagePackDownload({ sourceLanguage, targetLanguage, onReady, 
   if (state.kind === 'ready') {
     return (
       <p className="notice ok" role="status" data-testid="pack-ready">
-        {pair} is on this device: these translations now stay on it.
+        {t('builtinPackReady', pair)}
       </p>
     );
   }
@@ -74,15 +75,15 @@ export function LanguagePackDownload({ sourceLanguage, targetLanguage, onReady, 
     <div className="pack-download" data-testid="pack-download">
       {state.kind !== 'downloading' && (
         <button type="button" className="primary" onClick={start}>
-          {state.kind === 'failed' ? `Retry download of ${pair}` : `Download ${pair} (on-device)`}
+          {state.kind === 'failed' ? t('builtinRetryDownload', pair) : t('builtinDownloadPair', pair)}
         </button>
       )}
       {state.kind === 'downloading' && (
-        <div className="row" role="group" aria-label={`Downloading ${pair}`}>
-          <progress aria-label={`Download of ${pair}`} max={1} value={state.fraction} />
-          <span aria-live="polite">{state.fraction === undefined ? 'Starting the download…' : `${Math.round(state.fraction * 100)}%`}</span>
+        <div className="row" role="group" aria-label={t('builtinDownloadingPair', pair)}>
+          <progress aria-label={t('builtinDownloadOf', pair)} max={1} value={state.fraction} />
+          <span aria-live="polite">{state.fraction === undefined ? t('builtinDownloadStarting') : `${Math.round(state.fraction * 100)}%`}</span>
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </div>
       )}
@@ -90,7 +91,7 @@ export function LanguagePackDownload({ sourceLanguage, targetLanguage, onReady, 
         <div className="notice error" role="alert" data-testid="pack-failure">
           {state.stalled}{' '}
           <button type="button" onClick={start}>
-            Retry
+            {t('commonRetry')}
           </button>
         </div>
       )}
@@ -99,7 +100,7 @@ export function LanguagePackDownload({ sourceLanguage, targetLanguage, onReady, 
           {state.message}
         </div>
       )}
-      {showSourceHint && <p className="hint">The pack downloads once from Google's servers; after that, {pair} translations run on this device.</p>}
+      {showSourceHint && <p className="hint">{t('builtinPackSourceHint', pair)}</p>}
     </div>
   );
 }

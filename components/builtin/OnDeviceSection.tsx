@@ -7,14 +7,14 @@ import { PackList } from './PackList';
 import { RoutingFields } from './RoutingFields';
 import { TryTranslation } from './TryTranslation';
 import { useBuiltinStatus } from './useBuiltinStatus';
+import { t, type MessageKey } from '../../utils/i18n/t';
 
-const MODEL_STATES: Record<BuiltinAvailability, string> = {
-  available: 'Chat and suggested replies can run on this device.',
-  downloadable: "Chat and suggested replies can run on this device after Chrome downloads its on-device model (several GB). Until then they use your provider.",
-  downloading: "Chrome is downloading its on-device model; until it has finished, chat and suggested replies use your provider.",
-  unavailable:
-    "This device cannot run Chrome's on-device model (it needs about 22 GB of free disk, 16 GB of memory and 4 CPU cores): chat and suggested replies use your provider.",
-  absent: 'This browser has no on-device model: chat and suggested replies use your provider.',
+const MODEL_STATES: Record<BuiltinAvailability, MessageKey> = {
+  available: 'builtinModelAvailable',
+  downloadable: 'builtinModelDownloadable',
+  downloading: 'builtinModelDownloading',
+  unavailable: 'builtinModelUnavailable',
+  absent: 'builtinModelAbsent',
 };
 
 interface Props {
@@ -30,16 +30,13 @@ export function OnDeviceSection({ draft, setDraft }: Props) {
 
   return (
     <section aria-labelledby="on-device-heading">
-      <h2 id="on-device-heading">On this device (no key needed)</h2>
-      <p className="hint">
-        Chrome 138 and later can translate on your computer with downloadable language packs: nothing leaves the device and no key is
-        needed. Your provider serves what the device cannot.
-      </p>
+      <h2 id="on-device-heading">{t('builtinOnDeviceHeading')}</h2>
+      <p className="hint">{t('builtinOnDeviceHint')}</p>
       {error && <ErrorNotice error={error} onRetry={refresh} />}
-      {!status && !error && <p aria-busy="true">Checking what this device can do…</p>}
-      {status && translatorAbsent && <p>This browser has no on-device translator: Parley uses your provider for every translation.</p>}
+      {!status && !error && <p aria-busy="true">{t('builtinChecking')}</p>}
+      {status && translatorAbsent && <p>{t('builtinNoTranslator')}</p>}
       {status && !translatorAbsent && <PackList pairs={status.pairs} onDownloaded={refresh} />}
-      {status && <p data-testid="model-status">{MODEL_STATES[status.languageModel]}</p>}
+      {status && <p data-testid="model-status">{t(MODEL_STATES[status.languageModel])}</p>}
       <RoutingFields routing={draft.routing} onChange={(routing) => setDraft({ ...draft, routing })} />
       <TryTranslation initialTarget={draft.languages.target} />
     </section>

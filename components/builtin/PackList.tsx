@@ -2,13 +2,14 @@ import type { BuiltinAvailability } from '../../utils/builtin/browser-ai';
 import type { BuiltinStatus } from '../../utils/builtin/messages';
 import { pairName } from '../../utils/builtin/pair';
 import { LanguagePackDownload } from './LanguagePackDownload';
+import { t, type MessageKey } from '../../utils/i18n/t';
 
-const PAIR_STATES: Record<BuiltinAvailability, string> = {
-  available: 'on this device',
-  downloadable: 'needs a one-time download',
-  downloading: 'downloading',
-  unavailable: 'not offered on this device',
-  absent: 'not offered by this browser',
+const PAIR_STATES: Record<BuiltinAvailability, MessageKey> = {
+  available: 'builtinPairStateAvailable',
+  downloadable: 'builtinPairStateDownloadable',
+  downloading: 'builtinPairStateDownloading',
+  unavailable: 'builtinPairStateUnavailable',
+  absent: 'builtinPairStateAbsent',
 };
 
 interface Props {
@@ -20,11 +21,11 @@ interface Props {
 export function PackList({ pairs, onDownloaded }: Props) {
   return (
     <>
-      <p className="hint">Each pack downloads once from Google's servers; after that, its translations run on this device.</p>
-      <ul className="pack-list" aria-label="Language packs">
+      <p className="hint">{t('builtinPacksHint')}</p>
+      <ul className="pack-list" aria-label={t('builtinPacksLabel')}>
         {pairs.map(({ sourceLanguage, targetLanguage, availability }) => (
           <li key={`${sourceLanguage}>${targetLanguage}`} data-pair={`${sourceLanguage}>${targetLanguage}`} data-availability={availability}>
-            <strong>{pairName(sourceLanguage, targetLanguage)}</strong>: {PAIR_STATES[availability]}
+            <strong>{pairName(sourceLanguage, targetLanguage)}</strong>: {t(PAIR_STATES[availability])}
             {availability === 'downloadable' && (
               <LanguagePackDownload sourceLanguage={sourceLanguage} targetLanguage={targetLanguage} onReady={onDownloaded} showSourceHint={false} />
             )}

@@ -1,11 +1,12 @@
 import type { Routing } from '../../utils/builtin/routing';
 import { FEATURES, RoutingSchema, type Feature, type Settings } from '../../utils/settings/schema';
+import { t, type MessageKey } from '../../utils/i18n/t';
 
-const FEATURE_LABELS: Record<Feature, string> = { translate: 'Translation', chat: 'Chat', replies: 'Suggested replies' };
-const ROUTING_LABELS: Record<Routing, string> = {
-  'builtin-first': 'On this device when it can, else my provider',
-  provider: 'Always my provider',
-  builtin: 'Always on this device',
+const FEATURE_LABELS: Record<Feature, MessageKey> = { translate: 'featureTranslation', chat: 'featureChat', replies: 'featureReplies' };
+const ROUTING_LABELS: Record<Routing, MessageKey> = {
+  'builtin-first': 'builtinRoutingBuiltinFirst',
+  provider: 'builtinRoutingProvider',
+  builtin: 'builtinRoutingBuiltin',
 };
 
 interface Props {
@@ -17,17 +18,17 @@ interface Props {
 export function RoutingFields({ routing, onChange }: Props) {
   return (
     <fieldset>
-      <legend>Who answers</legend>
+      <legend>{t('builtinWhoAnswers')}</legend>
       {FEATURES.map((feature) => (
         <div className="field" key={feature}>
-          <label htmlFor={`routing-${feature}`}>{FEATURE_LABELS[feature]}</label>
+          <label htmlFor={`routing-${feature}`}>{t(FEATURE_LABELS[feature])}</label>
           <select id={`routing-${feature}`} value={routing[feature]} onChange={(event) => {
               const chosen = RoutingSchema.safeParse(event.target.value);
               if (chosen.success) onChange({ ...routing, [feature]: chosen.data });
             }}>
             {(Object.keys(ROUTING_LABELS) as Routing[]).map((value) => (
               <option key={value} value={value}>
-                {ROUTING_LABELS[value]}
+                {t(ROUTING_LABELS[value])}
               </option>
             ))}
           </select>

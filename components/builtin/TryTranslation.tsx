@@ -7,6 +7,7 @@ import { sendRequest } from '../../utils/messaging/request-client';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { LanguagePackDownload } from './LanguagePackDownload';
+import { t } from '../../utils/i18n/t';
 
 type Outcome =
   | { kind: 'done'; label: string; text: string }
@@ -32,7 +33,7 @@ export function TryTranslation({ initialTarget }: Props) {
       const result = await sendRequest(tryTranslation, { ...pair, text });
       setOutcome({ kind: 'done', ...result });
     } catch (error) {
-      const data: ParleyErrorData = error instanceof ParleyError ? error.data : { code: 'unknown', message: 'The translation failed.', action: 'retry' };
+      const data: ParleyErrorData = error instanceof ParleyError ? error.data : { code: 'unknown', message: t('builtinTryFailed'), action: 'retry' };
       const downloadable = data.code === 'unsupported' && (await isPairDownloadable(sourceLanguage, targetLanguage));
       setOutcome({ kind: 'failed', error: data, pair, downloadable });
     } finally {
@@ -42,17 +43,17 @@ export function TryTranslation({ initialTarget }: Props) {
 
   return (
     <fieldset>
-      <legend>Try a translation</legend>
+      <legend>{t('builtinTryHeading')}</legend>
       <div className="row">
-        <LanguageSelect label="Try from" value={sourceLanguage} onChange={setSource} />
-        <LanguageSelect label="Try into" value={targetLanguage} onChange={setTarget} />
+        <LanguageSelect label={t('builtinTryFrom')} value={sourceLanguage} onChange={setSource} />
+        <LanguageSelect label={t('builtinTryInto')} value={targetLanguage} onChange={setTarget} />
       </div>
       <div className="field">
-        <label htmlFor="try-text">Text (uses the saved settings)</label>
+        <label htmlFor="try-text">{t('builtinTryText')}</label>
         <textarea id="try-text" rows={2} value={text} onChange={(event) => setText(event.target.value)} />
       </div>
       <button type="button" onClick={() => void run()} disabled={busy || !text.trim()}>
-        {busy ? 'Translating…' : 'Try it'}
+        {busy ? t('builtinTranslating') : t('builtinTryIt')}
       </button>
       {outcome?.kind === 'done' && (
         <div className="notice ok" role="status" data-testid="try-result">

@@ -14,6 +14,7 @@ import { MessageList } from './MessageList';
 import { PresetsPanel } from './PresetsPanel';
 import { useChatStream } from './useChatStream';
 import { useLiveQuery } from './useLiveQuery';
+import { t } from '../../utils/i18n/t';
 
 const NEW_CHAT_OPTIONS: ConversationOptions = {
   presetId: DEFAULT_PRESET_ID,
@@ -60,19 +61,19 @@ export function ChatTab() {
     void sendRequest(chatSetCurrent, { conversationId: id });
   };
 
-  if (currentId === undefined) return <p className="muted">Loading your chats…</p>;
+  if (currentId === undefined) return <p className="muted">{t('chatLoading')}</p>;
 
   return (
     <div className="chat">
       <div className="chat-toolbar">
         <button type="button" className="small" onClick={() => openConversation(null)}>
-          New chat
+          {t('chatNew')}
         </button>
         <button type="button" className="small" aria-pressed={view === 'history'} onClick={() => setView(view === 'history' ? 'chat' : 'history')}>
-          History
+          {t('chatHistory')}
         </button>
         <button type="button" className="small" aria-pressed={view === 'presets'} onClick={() => setView(view === 'presets' ? 'chat' : 'presets')}>
-          Presets
+          {t('chatPresets')}
         </button>
       </div>
       {view === 'history' && <HistoryPanel currentId={currentId} onOpen={openConversation} />}

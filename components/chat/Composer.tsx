@@ -6,6 +6,8 @@ import { readPageContext, readSelectionContext } from '../../utils/chat/page-con
 import type { DraftRecord, QuotedContext } from '../../utils/chat/schema';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { tNodes } from '../ui/t-nodes';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   draftKey: string;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 function asErrorData(error: unknown): ParleyErrorData {
-  return error instanceof ParleyError ? error.data : { code: 'unknown', message: 'Parley could not read the page.', action: 'none' };
+  return error instanceof ParleyError ? error.data : { code: 'unknown', message: t('chatReadPageFailed'), action: 'none' };
 }
 
 /** The input: its text is saved as a draft at each change, so closing the popup loses nothing. */
@@ -91,19 +93,18 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
       {context && (
         <div className="context-chip" data-testid="context-chip">
           <span>
-            {context.kind === 'selection' ? 'Asking about the selection from ' : 'Asking about the page '}
-            <strong>{context.title || context.url}</strong>
-            {context.truncated && ' (its start: the page is long)'}
+            {tNodes(context.kind === 'selection' ? 'chatAskingSelection' : 'chatAskingPage', [<strong key="title">{context.title || context.url}</strong>])}
+            {context.truncated && ` ${t('chatContextTruncated')}`}
           </span>
           <button type="button" className="small" onClick={() => void sendRequest(chatSetDraftContext, { key: draftKey, context: null })}>
-            Remove
+            {t('chatRemoveContext')}
           </button>
         </div>
       )}
       {error && <ErrorNotice error={error} />}
       <textarea
-        aria-label="Message"
-        placeholder="Ask anything. Enter sends, Shift+Enter adds a line."
+        aria-label={t('chatMessageLabel')}
+        placeholder={t('chatPlaceholder')}
         rows={3}
         value={text}
         onChange={(event) => change(event.target.value)}
@@ -116,18 +117,18 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
       />
       <div className="composer-actions">
         <button type="button" className="small" disabled={reading} onClick={() => void attach(readSelectionContext)}>
-          Ask about the selection
+          {t('chatAskSelection')}
         </button>
         <button type="button" className="small" disabled={reading} onClick={() => void attach(readPageContext)}>
-          Ask about this page
+          {t('chatAskPage')}
         </button>
         {busy ? (
           <button type="button" onClick={onStop}>
-            Stop
+            {t('chatStop')}
           </button>
         ) : (
           <button type="submit" className="primary" disabled={!text.trim() && !context}>
-            Send
+            {t('chatSend')}
           </button>
         )}
       </div>

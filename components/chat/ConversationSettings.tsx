@@ -1,6 +1,8 @@
 import type { PresetRecord } from '../../utils/chat/schema';
 import { BUILT_IN_PRESETS } from '../../utils/prompts/chat-presets';
 import { ModelPicker } from './ModelPicker';
+import { presetName } from './preset-name';
+import { t } from '../../utils/i18n/t';
 
 export interface ConversationOptions {
   presetId: string;
@@ -21,23 +23,23 @@ export function ConversationSettings({ options, userPresets, onChange }: Props) 
   return (
     <div className="conversation-settings">
       <select
-        aria-label="Preset"
+        aria-label={t('chatPreset')}
         value={known ? options.presetId : ''}
         onChange={(event) => {
           const preset = presets.find((candidate) => candidate.id === event.target.value);
           if (preset) onChange({ presetId: preset.id, systemPrompt: preset.systemPrompt });
         }}
       >
-        {!known && <option value="">Custom instructions</option>}
-        <optgroup label="Built in">
+        {!known && <option value="">{t('chatCustomInstructions')}</option>}
+        <optgroup label={t('chatBuiltIn')}>
           {BUILT_IN_PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
-              {preset.name}
+              {presetName(preset)}
             </option>
           ))}
         </optgroup>
         {userPresets.length > 0 && (
-          <optgroup label="Yours">
+          <optgroup label={t('chatYours')}>
             {userPresets.map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.name}

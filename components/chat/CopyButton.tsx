@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { t } from '../../utils/i18n/t';
 
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () =>
     navigator.clipboard.writeText(text).then(
@@ -9,7 +10,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
     );
   return (
     <button type="button" className="small" onClick={() => void copy()}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+      {state === 'copied' ? t('chatCopied') : state === 'failed' ? t('chatCopyFailed') : (label ?? t('chatCopy'))}
     </button>
   );
 }

@@ -6,6 +6,7 @@ import type { ConversationRecord } from '../../utils/chat/schema';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { downloadText } from './download';
 import { useLiveQuery } from './useLiveQuery';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   currentId: string | null;
@@ -32,12 +33,12 @@ function ConversationRow({ conversation, current, onOpen }: { conversation: Conv
             setTitle(null);
           }}
         >
-          <input aria-label="New title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} autoFocus />
+          <input aria-label={t('chatNewTitle')} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} autoFocus />
           <button type="submit" className="small primary" disabled={!title.trim()}>
-            Save
+            {t('commonSave')}
           </button>
           <button type="button" className="small" onClick={() => setTitle(null)}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </form>
       </li>
@@ -51,21 +52,21 @@ function ConversationRow({ conversation, current, onOpen }: { conversation: Conv
       </button>
       <div className="row">
         <button type="button" className="small" onClick={() => setTitle(conversation.title)}>
-          Rename
+          {t('chatRename')}
         </button>
         <button type="button" className="small" onClick={() => void exportConversation(conversation, 'md')}>
-          Export Markdown
+          {t('chatExportMarkdown')}
         </button>
         <button type="button" className="small" onClick={() => void exportConversation(conversation, 'json')}>
-          Export JSON
+          {t('chatExportJson')}
         </button>
         {confirming ? (
           <button type="button" className="small danger" onClick={() => void sendRequest(chatDeleteConversation, { id: conversation.id })}>
-            Confirm delete
+            {t('chatConfirmDelete')}
           </button>
         ) : (
           <button type="button" className="small" onClick={() => setConfirming(true)}>
-            Delete
+            {t('commonDelete')}
           </button>
         )}
       </div>
@@ -78,9 +79,9 @@ export function HistoryPanel({ currentId, onOpen }: Props) {
   const [query, setQuery] = useState('');
   const conversations = useLiveQuery(() => listConversations(query), [query]);
   return (
-    <section className="history" aria-label="Chat history">
-      <input type="search" aria-label="Search chats" placeholder="Search chats" value={query} onChange={(event) => setQuery(event.target.value)} />
-      {conversations?.length === 0 && <p className="muted">{query ? 'No chat matches.' : 'No chats yet.'}</p>}
+    <section className="history" aria-label={t('chatHistoryLabel')}>
+      <input type="search" aria-label={t('chatSearch')} placeholder={t('chatSearch')} value={query} onChange={(event) => setQuery(event.target.value)} />
+      {conversations?.length === 0 && <p className="muted">{query ? t('chatNoMatches') : t('chatNoChats')}</p>}
       <ul className="conversation-list">
         {conversations?.map((conversation) => (
           <ConversationRow

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { renderMarkdown } from '../../utils/chat/markdown';
+import { t } from '../../utils/i18n/t';
 
 /** Sanitized markdown (see utils/chat/markdown.ts), with a Copy button on each code block. */
 export function MarkdownView({ markdown }: { markdown: string }) {
@@ -14,12 +15,12 @@ export function MarkdownView({ markdown }: { markdown: string }) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-code';
-      button.textContent = 'Copy code';
+      button.textContent = t('chatCopyCode');
       button.addEventListener('click', () => {
         const code = pre.querySelector('code')?.textContent ?? pre.textContent ?? '';
         void navigator.clipboard.writeText(code).then(
-          () => (button.textContent = 'Copied'),
-          () => (button.textContent = 'Copy failed'),
+          () => (button.textContent = t('chatCopied')),
+          () => (button.textContent = t('chatCopyFailed')),
         );
       });
       pre.before(button);

@@ -5,6 +5,7 @@ import { CopyButton } from './CopyButton';
 import { MarkdownView } from './MarkdownView';
 import type { LiveAnswer } from './useChatStream';
 import { UsageLine } from './UsageLine';
+import { t } from '../../utils/i18n/t';
 
 export interface MessageActions {
   onStop: () => void;
@@ -28,8 +29,7 @@ function UserMessage({ message, isLastOfRole, busy, actions }: Props) {
       {message.context && (
         <details className="quoted-context">
           <summary>
-            {message.context.kind === 'selection' ? 'Selection from ' : 'Page: '}
-            {message.context.title || message.context.url}
+            {t(message.context.kind === 'selection' ? 'chatQuotedSelection' : 'chatQuotedPage', message.context.title || message.context.url)}
           </summary>
           <blockquote>{message.context.text}</blockquote>
         </details>
@@ -44,13 +44,13 @@ function UserMessage({ message, isLastOfRole, busy, actions }: Props) {
             setEditing(null);
           }}
         >
-          <textarea aria-label="Edit your message" value={editing} onChange={(event) => setEditing(event.target.value)} rows={3} />
+          <textarea aria-label={t('chatEditLabel')} value={editing} onChange={(event) => setEditing(event.target.value)} rows={3} />
           <div className="message-actions">
             <button type="submit" className="primary small" disabled={!editing.trim()}>
-              Send edited
+              {t('chatSendEdited')}
             </button>
             <button type="button" className="small" onClick={() => setEditing(null)}>
-              Cancel
+              {t('commonCancel')}
             </button>
           </div>
         </form>
@@ -60,7 +60,7 @@ function UserMessage({ message, isLastOfRole, busy, actions }: Props) {
           <CopyButton text={message.content} />
           {isLastOfRole && !busy && (
             <button type="button" className="small" onClick={() => setEditing(message.content)}>
-              Edit
+              {t('chatEdit')}
             </button>
           )}
         </div>
@@ -79,40 +79,41 @@ function AssistantMessage({ message, isLastOfRole, live, busy, actions }: Props)
     <>
       {message.trimmedCount > 0 && (
         <p className="trim-note" role="note" data-testid="trim-note">
-          This conversation is longer than {message.model ?? 'the model'} can read at once: the {message.trimmedCount} oldest
-          {message.trimmedCount === 1 ? ' message was' : ' messages were'} left out of this answer&apos;s request.
+          {message.trimmedCount === 1
+            ? t('chatTrimNoteOne', message.model ?? t('chatTheModel'))
+            : t('chatTrimNote', [message.model ?? t('chatTheModel'), message.trimmedCount])}
         </p>
       )}
       <article className="message assistant" data-testid="message-assistant" data-status={message.status} aria-busy={streaming}>
         {reasoning && (
           <details className="reasoning">
-            <summary>Reasoning</summary>
+            <summary>{t('chatReasoning')}</summary>
             <div className="plain-text">{reasoning}</div>
           </details>
         )}
-        {content ? <MarkdownView markdown={content} /> : streaming && <p className="muted">Writing…</p>}
+        {content ? <MarkdownView markdown={content} /> : streaming && <p className="muted">{t('chatWriting')}</p>}
         {message.status === 'error' && message.error && (
           <>
             <ErrorNotice error={message.error} onRetry={actions.onRegenerate} />
             {message.error.action !== 'retry' && (
               <button type="button" className="small" onClick={actions.onRegenerate} disabled={busy}>
-                Retry
+                {t('commonRetry')}
               </button>
             )}
           </>
         )}
-        {message.status === 'stopped' && <p className="muted">Stopped.</p>}
+        {message.status === 'stopped' && <p className="muted">{t('chatStopped')}</p>}
         <div className="message-actions">
           {streaming ? (
             <button type="button" className="small" onClick={actions.onStop}>
-              Stop
+              {t('chatStop')}
             </button>
           ) : (
             <>
               {content && <CopyButton text={content} />}
               {isLastOfRole && message.status !== 'error' && (
                 <button type="button" className="small" onClick={actions.onRegenerate} disabled={busy}>
-                  Regenerate
+                  {t('chatRegenerate')}
                 </button>
               )}
             </>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MessageRecord } from '../../utils/chat/schema';
 import { MessageItem } from './MessageItem';
 import type { LiveAnswer } from './useChatStream';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   messages: MessageRecord[];
@@ -25,7 +26,7 @@ export function MessageList({ messages, live, busy, onStop, onRegenerate, onEdit
   }, [messages.length, live?.text.length]);
 
   if (messages.length === 0) {
-    return <p className="muted empty-chat">Ask a question, or quote the page or your selection with the buttons below.</p>;
+    return <p className="muted empty-chat">{t('chatEmpty')}</p>;
   }
   return (
     <div className="message-list" aria-live="polite">
@@ -41,7 +42,7 @@ export function MessageList({ messages, live, busy, onStop, onRegenerate, onEdit
       ))}
       {total > 0 && (
         <p className="muted conversation-usage" data-testid="conversation-usage">
-          This chat so far: {total} tokens
+          {t('chatUsageTotal', total)}
         </p>
       )}
       <div ref={end} />

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { chatListModels } from '../../utils/chat/messages';
 import { sendRequest } from '../../utils/messaging/request-client';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   /** Null: the model from settings. */
@@ -42,12 +43,12 @@ export function ModelPicker({ model, onChange }: Props) {
 
   return (
     <label className="model-picker">
-      <span className="visually-hidden">Model</span>
+      <span className="visually-hidden">{t('chatModel')}</span>
       <input
-        aria-label="Model"
+        aria-label={t('chatModel')}
         list={listId}
         value={value}
-        placeholder={defaultModel ? `Default: ${defaultModel}` : 'Default model'}
+        placeholder={defaultModel ? t('chatDefaultModelNamed', defaultModel) : t('chatDefaultModel')}
         onFocus={loadSuggestions}
         onChange={(event) => setValue(event.target.value)}
         onBlur={commit}

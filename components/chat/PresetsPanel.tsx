@@ -4,7 +4,9 @@ import { listUserPresets } from '../../utils/chat/queries';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { BUILT_IN_PRESETS } from '../../utils/prompts/chat-presets';
+import { presetName } from './preset-name';
 import { useLiveQuery } from './useLiveQuery';
+import { t } from '../../utils/i18n/t';
 
 /** The built-in system prompts, and the user's own, which they add and remove here. */
 export function PresetsPanel() {
@@ -20,14 +22,14 @@ export function PresetsPanel() {
       setName('');
       setSystemPrompt('');
     } catch (error) {
-      setProblem(error instanceof ParleyError ? error.message : 'Parley could not save the preset. Retry.');
+      setProblem(error instanceof ParleyError ? error.message : t('chatPresetSaveFailed'));
     }
   };
 
   return (
-    <section className="presets" aria-label="System prompt presets">
-      <h2>Your presets</h2>
-      {userPresets?.length === 0 && <p className="muted">None yet: add one below.</p>}
+    <section className="presets" aria-label={t('chatPresetsLabel')}>
+      <h2>{t('chatYourPresets')}</h2>
+      {userPresets?.length === 0 && <p className="muted">{t('chatNoPresets')}</p>}
       <ul>
         {userPresets?.map((preset) => (
           <li key={preset.id}>
@@ -36,7 +38,7 @@ export function PresetsPanel() {
               <p className="plain-text">{preset.systemPrompt}</p>
             </details>
             <button type="button" className="small" onClick={() => void sendRequest(chatDeletePreset, { id: preset.id })}>
-              Delete
+              {t('commonDelete')}
             </button>
           </li>
         ))}
@@ -48,24 +50,24 @@ export function PresetsPanel() {
         }}
       >
         <label>
-          Name
+          {t('chatPresetName')}
           <input value={name} onChange={(event) => setName(event.target.value)} maxLength={80} />
         </label>
         <label>
-          Instructions (system prompt)
+          {t('chatPresetInstructions')}
           <textarea value={systemPrompt} onChange={(event) => setSystemPrompt(event.target.value)} rows={4} />
         </label>
         {problem && <p className="notice error" role="alert">{problem}</p>}
         <button type="submit" className="primary small" disabled={!name.trim() || !systemPrompt.trim()}>
-          Add preset
+          {t('chatAddPreset')}
         </button>
       </form>
-      <h2>Built in</h2>
+      <h2>{t('chatBuiltIn')}</h2>
       <ul>
         {BUILT_IN_PRESETS.map((preset) => (
           <li key={preset.id}>
             <details>
-              <summary>{preset.name}</summary>
+              <summary>{presetName(preset)}</summary>
               <p className="plain-text">{preset.systemPrompt}</p>
             </details>
           </li>

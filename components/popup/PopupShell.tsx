@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { POPUP_TABS } from './tabs';
+import { t } from '../../utils/i18n/t';
 
 /** `#translate` opens that tab; so does a tab that has something waiting for the user. */
 function tabFromHash(): string | undefined {
@@ -33,7 +34,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
   return (
     <div className={`shell shell-${surface}`}>
       <header className="shell-header">
-        <nav role="tablist" aria-label="Parley">
+        <nav role="tablist" aria-label={t('popupTabsLabel')}>
           {POPUP_TABS.map((tab) => (
             <button
               key={tab.id}
@@ -49,7 +50,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
           ))}
         </nav>
         <button type="button" className="settings-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       {current && (

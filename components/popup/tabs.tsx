@@ -3,6 +3,7 @@ import { ChatTab } from '../chat/ChatTab';
 import { RepliesTab } from '../replies/RepliesTab';
 import { translateClaimsPopupFocus } from '../translate/claimsPopupFocus';
 import { TranslateTab } from '../translate/TranslateTab';
+import { t } from '../../utils/i18n/t';
 
 export interface PopupTab {
   id: string;
@@ -14,7 +15,7 @@ export interface PopupTab {
 
 /** The popup's tabs, in order; the first one opens unless another claims focus. Each flow adds its own. */
 export const POPUP_TABS: PopupTab[] = [
-  { id: 'chat', label: 'Chat', render: () => <ChatTab /> },
-  { id: 'translate', label: 'Translate', render: () => <TranslateTab />, claimsFocus: translateClaimsPopupFocus },
-  { id: 'replies', label: 'Replies', render: () => <RepliesTab /> },
+  { id: 'chat', get label() { return t('popupTabChat'); }, render: () => <ChatTab /> },
+  { id: 'translate', get label() { return t('popupTabTranslate'); }, render: () => <TranslateTab />, claimsFocus: translateClaimsPopupFocus },
+  { id: 'replies', get label() { return t('popupTabReplies'); }, render: () => <RepliesTab /> },
 ];

@@ -2,13 +2,14 @@ import { presetSupportsN } from '../../utils/settings/presets';
 import type { Settings } from '../../utils/settings/schema';
 import { NumberField } from '../ui/NumberField';
 import { GenerationFields } from './GenerationFields';
+import { t, type MessageKey } from '../../utils/i18n/t';
 
 interface Props {
   settings: Settings;
   onChange: (settings: Settings) => void;
 }
 
-const FEATURE_LABELS = { translate: 'Translation', chat: 'Chat', replies: 'Suggested replies' } as const;
+const FEATURE_LABELS = { translate: 'featureTranslation', chat: 'featureChat', replies: 'featureReplies' } as const satisfies Record<string, MessageKey>;
 
 /** Folded away: the defaults suit most people. */
 export function AdvancedSection({ settings, onChange }: Props) {
@@ -16,10 +17,10 @@ export function AdvancedSection({ settings, onChange }: Props) {
   const setRequest = (patch: Partial<Settings['request']>) => onChange({ ...settings, request: { ...request, ...patch } });
   return (
     <details className="advanced">
-      <summary>Advanced</summary>
+      <summary>{t('optionsAdvanced')}</summary>
       {(Object.keys(FEATURE_LABELS) as Array<keyof typeof FEATURE_LABELS>).map((feature) => (
         <fieldset key={feature}>
-          <legend>{FEATURE_LABELS[feature]}</legend>
+          <legend>{t(FEATURE_LABELS[feature])}</legend>
           <GenerationFields
             params={settings.generation[feature]}
             allowN={feature === 'chat' && presetSupportsN(settings.provider.preset)}
@@ -28,12 +29,12 @@ export function AdvancedSection({ settings, onChange }: Props) {
         </fieldset>
       ))}
       <fieldset>
-        <legend>Requests</legend>
+        <legend>{t('optionsRequests')}</legend>
         <div className="grid">
-          <NumberField label="Timeout (seconds)" value={request.timeoutSeconds} min={5} max={600} step={5} onChange={(value) => setRequest({ timeoutSeconds: value ?? 60 })} />
-          <NumberField label="Retries" value={request.maxRetries} min={0} max={6} step={1} onChange={(value) => setRequest({ maxRetries: value ?? 2 })} />
-          <NumberField label="Requests at once" value={request.maxConcurrent} min={1} max={32} step={1} onChange={(value) => setRequest({ maxConcurrent: value ?? 4 })} />
-          <NumberField label="Requests per second" value={request.requestsPerSecond} min={0.1} max={100} step={0.5} onChange={(value) => setRequest({ requestsPerSecond: value ?? 5 })} />
+          <NumberField label={t('optionsTimeoutSeconds')} value={request.timeoutSeconds} min={5} max={600} step={5} onChange={(value) => setRequest({ timeoutSeconds: value ?? 60 })} />
+          <NumberField label={t('optionsRetries')} value={request.maxRetries} min={0} max={6} step={1} onChange={(value) => setRequest({ maxRetries: value ?? 2 })} />
+          <NumberField label={t('optionsRequestsAtOnce')} value={request.maxConcurrent} min={1} max={32} step={1} onChange={(value) => setRequest({ maxConcurrent: value ?? 4 })} />
+          <NumberField label={t('optionsRequestsPerSecond')} value={request.requestsPerSecond} min={0.1} max={100} step={0.5} onChange={(value) => setRequest({ requestsPerSecond: value ?? 5 })} />
         </div>
       </fieldset>
     </details>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   value: string;
@@ -13,7 +14,7 @@ export function ApiKeyField({ value, onChange, hasSavedKey, required }: Props) {
   const [visible, setVisible] = useState(false);
   return (
     <div className="field">
-      <label htmlFor={id}>API key{required ? '' : ' (optional for this server)'}</label>
+      <label htmlFor={id}>{required ? t('optionsApiKey') : t('optionsApiKeyOptional')}</label>
       <div className="row">
         <input
           id={id}
@@ -21,15 +22,15 @@ export function ApiKeyField({ value, onChange, hasSavedKey, required }: Props) {
           type={visible ? 'text' : 'password'}
           autoComplete="off"
           spellCheck={false}
-          placeholder={hasSavedKey ? 'A key is saved. Type a new one to replace it.' : 'sk-…'}
+          placeholder={hasSavedKey ? t('optionsApiKeySavedPlaceholder') : 'sk-…'}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />
         <button type="button" aria-pressed={visible} onClick={() => setVisible(!visible)}>
-          {visible ? 'Hide' : 'Show'}
+          {visible ? t('commonHide') : t('commonShow')}
         </button>
       </div>
-      <p className="muted hint">Stored on this device only, never synced, and readable only by Parley's background.</p>
+      <p className="muted hint">{t('optionsApiKeyHint')}</p>
     </div>
   );
 }

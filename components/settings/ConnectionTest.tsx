@@ -4,6 +4,7 @@ import { sendRequest } from '../../utils/messaging/request-client';
 import { testConnection } from '../../utils/settings/messages';
 import type { ProviderSettings } from '../../utils/settings/schema';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   provider: ProviderSettings;
@@ -23,19 +24,18 @@ export function ConnectionTest({ provider, apiKey, onModels }: Props) {
     try {
       const result = await sendRequest(testConnection, { provider, apiKey: apiKey.trim() || undefined });
       onModels(result.models);
-      const modelNote =
-        result.modelAvailable === false ? ` The model "${provider.model}" is not among them: pick one from the list.` : '';
+      const modelNote = result.modelAvailable === false ? ` ${t('optionsModelNotListed', provider.model)}` : '';
       setOutcome({
         kind: 'ok',
         text:
           result.method === 'models'
-            ? `Connected. The server offers ${result.models.length} model${result.models.length === 1 ? '' : 's'}.${modelNote}`
-            : `Connected: "${provider.model}" answered.`,
+            ? `${result.models.length === 1 ? t('optionsConnectedOneModel') : t('optionsConnectedModels', result.models.length)}${modelNote}`
+            : t('optionsConnectedModelAnswered', provider.model),
       });
     } catch (error) {
       setOutcome({
         kind: 'error',
-        error: error instanceof ParleyError ? error.data : { code: 'unknown', message: 'The test failed.', action: 'retry' },
+        error: error instanceof ParleyError ? error.data : { code: 'unknown', message: t('optionsTestFailed'), action: 'retry' },
       });
     } finally {
       setRunning(false);
@@ -45,7 +45,7 @@ export function ConnectionTest({ provider, apiKey, onModels }: Props) {
   return (
     <div className="connection-test">
       <button type="button" onClick={() => void run()} disabled={running}>
-        {running ? 'Testing…' : 'Test connection'}
+        {running ? t('optionsTesting') : t('optionsTestConnection')}
       </button>
       <div aria-live="polite">
         {outcome?.kind === 'ok' && (

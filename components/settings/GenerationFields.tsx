@@ -1,5 +1,6 @@
 import type { GenerationParams } from '../../utils/settings/schema';
 import { NumberField } from '../ui/NumberField';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   params: GenerationParams;
@@ -12,15 +13,15 @@ export function GenerationFields({ params, onChange, allowN }: Props) {
   const set = <K extends keyof GenerationParams>(key: K, value: GenerationParams[K]) => onChange({ ...params, [key]: value });
   return (
     <div className="grid">
-      <NumberField label="Temperature" value={params.temperature} min={0} max={2} step={0.1} onChange={(value) => set('temperature', value ?? 0)} />
-      <NumberField label="Max tokens" value={params.maxTokens} min={1} max={1_000_000} step={1} optional onChange={(value) => set('maxTokens', value)} />
-      <NumberField label="Top p" value={params.topP} min={0} max={1} step={0.05} optional onChange={(value) => set('topP', value)} />
-      <NumberField label="Frequency penalty" value={params.frequencyPenalty} min={-2} max={2} step={0.1} optional onChange={(value) => set('frequencyPenalty', value)} />
-      <NumberField label="Presence penalty" value={params.presencePenalty} min={-2} max={2} step={0.1} optional onChange={(value) => set('presencePenalty', value)} />
-      {allowN && <NumberField label="Answers per request (n)" value={params.n} min={1} max={8} step={1} onChange={(value) => set('n', value ?? 1)} />}
+      <NumberField label={t('optionsTemperature')} value={params.temperature} min={0} max={2} step={0.1} onChange={(value) => set('temperature', value ?? 0)} />
+      <NumberField label={t('optionsMaxTokens')} value={params.maxTokens} min={1} max={1_000_000} step={1} optional onChange={(value) => set('maxTokens', value)} />
+      <NumberField label={t('optionsTopP')} value={params.topP} min={0} max={1} step={0.05} optional onChange={(value) => set('topP', value)} />
+      <NumberField label={t('optionsFrequencyPenalty')} value={params.frequencyPenalty} min={-2} max={2} step={0.1} optional onChange={(value) => set('frequencyPenalty', value)} />
+      <NumberField label={t('optionsPresencePenalty')} value={params.presencePenalty} min={-2} max={2} step={0.1} optional onChange={(value) => set('presencePenalty', value)} />
+      {allowN && <NumberField label={t('optionsAnswersPerRequest')} value={params.n} min={1} max={8} step={1} onChange={(value) => set('n', value ?? 1)} />}
       <div className="field">
         <label>
-          Stop sequences (one per line, up to 4)
+          {t('optionsStopSequences')}
           <textarea
             rows={2}
             value={params.stop.join('\n')}

@@ -1,5 +1,6 @@
 import type { Settings } from '../../utils/settings/schema';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   languages: Settings['languages'];
@@ -9,18 +10,18 @@ interface Props {
 export function LanguagesSection({ languages, onChange }: Props) {
   return (
     <section aria-labelledby="languages-heading">
-      <h2 id="languages-heading">Languages</h2>
+      <h2 id="languages-heading">{t('optionsLanguagesHeading')}</h2>
       <div className="field">
-        <label htmlFor="language-mine">My language (explanations and reply glosses)</label>
-        <LanguageSelect id="language-mine" label="My language" value={languages.mine} onChange={(mine) => onChange({ ...languages, mine })} />
+        <label htmlFor="language-mine">{t('optionsMyLanguage')}</label>
+        <LanguageSelect id="language-mine" label={t('optionsMyLanguageShort')} value={languages.mine} onChange={(mine) => onChange({ ...languages, mine })} />
       </div>
       <div className="field">
-        <label htmlFor="language-target">Translate into</label>
-        <LanguageSelect id="language-target" label="Translate into" value={languages.target} onChange={(target) => onChange({ ...languages, target })} />
+        <label htmlFor="language-target">{t('optionsTranslateInto')}</label>
+        <LanguageSelect id="language-target" label={t('optionsTranslateInto')} value={languages.target} onChange={(target) => onChange({ ...languages, target })} />
       </div>
       <div className="field">
-        <label htmlFor="language-second">When the text already is in that language, translate into</label>
-        <LanguageSelect id="language-second" label="Second language" value={languages.second} onChange={(second) => onChange({ ...languages, second })} />
+        <label htmlFor="language-second">{t('optionsSecondLanguage')}</label>
+        <LanguageSelect id="language-second" label={t('optionsSecondLanguageShort')} value={languages.second} onChange={(second) => onChange({ ...languages, second })} />
       </div>
     </section>
   );

@@ -3,6 +3,14 @@ import { PROVIDER_PRESETS, presetById, type ProviderPresetId } from '../../utils
 import type { ProviderSettings } from '../../utils/settings/schema';
 import { ApiKeyField } from './ApiKeyField';
 import { ConnectionTest } from './ConnectionTest';
+import { t, type MessageKey } from '../../utils/i18n/t';
+
+// Product names stay as they are; only the presets whose label has words are translated.
+const PRESET_LABELS: Partial<Record<ProviderPresetId, MessageKey>> = {
+  ollama: 'optionsPresetOllama',
+  lmstudio: 'optionsPresetLmStudio',
+  custom: 'optionsPresetCustom',
+};
 
 interface Props {
   provider: ProviderSettings;
@@ -26,19 +34,22 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
 
   return (
     <section aria-labelledby={`${ids.preset}-heading`}>
-      <h2 id={`${ids.preset}-heading`}>Your AI provider</h2>
+      <h2 id={`${ids.preset}-heading`}>{t('optionsProviderHeading')}</h2>
       <div className="field">
-        <label htmlFor={ids.preset}>Provider</label>
+        <label htmlFor={ids.preset}>{t('optionsProvider')}</label>
         <select id={ids.preset} name="preset" value={provider.preset} onChange={(event) => choosePreset(event.target.value as ProviderPresetId)}>
           {PROVIDER_PRESETS.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.label}
+              {(() => {
+                const labelKey = PRESET_LABELS[option.id];
+                return labelKey ? t(labelKey) : option.label;
+              })()}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.baseUrl}>{provider.preset === 'azure' ? 'Endpoint' : 'Base URL'}</label>
+        <label htmlFor={ids.baseUrl}>{provider.preset === 'azure' ? t('optionsEndpoint') : t('optionsBaseUrl')}</label>
         <input
           id={ids.baseUrl}
           name="baseUrl"
@@ -51,7 +62,7 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
       </div>
       <ApiKeyField value={apiKey} onChange={onApiKeyChange} hasSavedKey={hasSavedKey} required={preset.keyRequired} />
       <div className="field">
-        <label htmlFor={ids.model}>{provider.preset === 'azure' ? 'Deployment' : 'Model'}</label>
+        <label htmlFor={ids.model}>{provider.preset === 'azure' ? t('optionsDeployment') : t('optionsModel')}</label>
         <input
           id={ids.model}
           name="model"
@@ -66,8 +77,8 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
           ))}
         </datalist>
         {listedModels.length > 0 && (
-          <select aria-label="Models the server offers" value="" onChange={(event) => event.target.value && onChange({ ...provider, model: event.target.value })}>
-            <option value="">Pick from the {listedModels.length} models the server offers…</option>
+          <select aria-label={t('optionsModelsOffered')} value="" onChange={(event) => event.target.value && onChange({ ...provider, model: event.target.value })}>
+            <option value="">{t('optionsPickModel', listedModels.length)}</option>
             {listedModels.map((model) => (
               <option key={model} value={model}>
                 {model}
@@ -77,15 +88,15 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
         )}
       </div>
       <div className="field">
-        <label htmlFor={ids.style}>API style</label>
+        <label htmlFor={ids.style}>{t('optionsApiStyle')}</label>
         <select
           id={ids.style}
           name="apiStyle"
           value={provider.apiStyle}
           onChange={(event) => onChange({ ...provider, apiStyle: event.target.value === 'completions' ? 'completions' : 'chat' })}
         >
-          <option value="chat">Chat Completions (/chat/completions), for almost every server</option>
-          <option value="completions">Legacy Completions (/completions), for servers that only offer it</option>
+          <option value="chat">{t('optionsApiStyleChat')}</option>
+          <option value="completions">{t('optionsApiStyleCompletions')}</option>
         </select>
       </div>
       <ConnectionTest provider={provider} apiKey={apiKey} onModels={setListedModels} />

@@ -7,6 +7,7 @@ import { AdvancedSection } from './AdvancedSection';
 import { LanguagesSection } from './LanguagesSection';
 import { ProviderSection } from './ProviderSection';
 import { useSettings } from './useSettings';
+import { t } from '../../utils/i18n/t';
 
 type Status = { kind: 'saved' | 'error' | 'warning'; text: string } | undefined;
 
@@ -27,14 +28,14 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
   const draft = edited ?? saved;
 
   if (loadError) return <div className="notice error" role="alert">{loadError.message}</div>;
-  if (!draft) return <p aria-busy="true">Loading settings…</p>;
+  if (!draft) return <p aria-busy="true">{t('optionsLoading')}</p>;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!draft) return;
     const checked = validateSettings(draft);
     if (!checked.ok) {
-      setStatus({ kind: 'error', text: `Not saved: ${checked.message}` });
+      setStatus({ kind: 'error', text: t('optionsNotSaved', checked.message) });
       return;
     }
     // Asked before any await of ours: the permission prompt needs the click's user gesture.
@@ -45,19 +46,19 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
       onSaved?.(checked.settings);
       setStatus(
         (await access)
-          ? { kind: 'saved', text: 'Saved.' }
+          ? { kind: 'saved', text: t('optionsSaved') }
           : {
               kind: 'warning',
-              text: `Saved, but Parley was not allowed to reach ${new URL(checked.settings.provider.baseUrl).origin}. Unless that server allows cross-origin requests, save again and allow access.`,
+              text: t('optionsSavedNoAccess', new URL(checked.settings.provider.baseUrl).origin),
             },
       );
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof ParleyError ? error.message : 'Not saved: something went wrong.' });
+      setStatus({ kind: 'error', text: error instanceof ParleyError ? error.message : t('optionsNotSavedUnknown') });
     }
   }
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} aria-label="Parley settings">
+    <form noValidate onSubmit={(event) => void submit(event)} aria-label={t('optionsTitle')}>
       {problems.map((problem) => (
         <div key={problem} className="notice error" role="alert">
           {problem}
@@ -69,7 +70,7 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
       {!compact && <AdvancedSection settings={draft} onChange={setDraft} />}
       <div className="actions">
         <button type="submit" className="primary">
-          Save
+          {t('commonSave')}
         </button>
         <span aria-live="polite">
           {status && (

@@ -21,6 +21,9 @@ interface Props {
 export function BubbleApp({ launch, captured, onClose }: Props) {
   const { state, run } = useTranslationStream();
   const speech = useSpeech();
+  /** The user's pick stays in the picker while its translation starts (the stream resets the state). */
+  const [chosenTarget, setChosenTarget] = useState<LanguageCode>();
+  const shown = { ...state, targetLanguage: chosenTarget ?? state.targetLanguage };
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system');
   const [replaced, setReplaced] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -66,7 +69,7 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
   return (
     <Bubble
       ref={dialog}
-      state={state}
+      state={shown}
       notice={launch.kind === 'notice' ? launch.message : undefined}
       theme={theme}
       canReplace={canReplace(captured)}
@@ -76,11 +79,12 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
         speech.stop();
         setReplaced(false);
         setCopied(false);
+        setChosenTarget(targetLanguage);
         translate({ targetLanguage });
       }}
       onRetry={() => {
         setCopied(false);
-        translate({ targetLanguage: state.targetLanguage, fresh: true });
+        translate({ targetLanguage: shown.targetLanguage, fresh: true });
       }}
       onCopy={() => {
         navigator.clipboard.writeText(state.text).then(
@@ -92,7 +96,7 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
         if (replaceSelection(captured, state.text)) setReplaced(true);
       }}
       speech={speech.state}
-      onListen={() => (speech.state.speaking ? speech.stop() : speech.speak(state.text, state.targetLanguage))}
+      onListen={() => (speech.state.speaking ? speech.stop() : speech.speak(state.text, shown.targetLanguage))}
       onOpenPopup={() => {
         if (jobId) void sendRequest(showTranslationInPopup, { jobId, translation: state.text }).catch(() => undefined);
       }}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   error: ParleyErrorData;
@@ -13,12 +14,12 @@ export function ErrorNotice({ error, onRetry }: Props) {
       <span>{error.message}</span>{' '}
       {error.action === 'open-settings' && (
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Open settings
+          {t('commonOpenSettings')}
         </button>
       )}
       {error.action === 'retry' && onRetry && (
         <button type="button" onClick={onRetry}>
-          Retry
+          {t('commonRetry')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   label: string;
@@ -22,7 +23,7 @@ export function NumberField({ label, value, onChange, min, max, step, optional =
         min={min}
         max={max}
         step={step}
-        placeholder={optional ? 'server default' : undefined}
+        placeholder={optional ? t('optionsServerDefault') : undefined}
         value={value ?? ''}
         onChange={(event) => {
           const text = event.target.value;

@@ -1,29 +1,28 @@
 import { useState } from 'react';
 import { KeylessStart } from '../../components/builtin/KeylessStart';
 import { SettingsForm } from '../../components/settings/SettingsForm';
+import { tNodes } from '../../components/ui/t-nodes';
+import { t } from '../../utils/i18n/t';
 
 /** Gets a new user to a working provider in under a minute: pick, paste, test, save. */
 export function App() {
   const [done, setDone] = useState(false);
   return (
     <main className="settings-page">
-      <h1>Welcome to Parley</h1>
-      <p>
-        Select text on any page and choose <strong>Translate with Parley</strong> from the right-click menu. Parley can also
-        chat and suggest replies in your webmail, with your own OpenAI-compatible API key.
-      </p>
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{tNodes('welcomeIntro', [<strong key="menu">{t('menuTranslateSelection')}</strong>])}</p>
       <KeylessStart />
       <p>
-        <strong>For chat, replies and languages this device lacks, add your own provider:</strong>
+        <strong>{t('welcomeProviderLead')}</strong>
       </p>
       <ol>
-        <li>Pick your provider and paste your API key (it stays on this device).</li>
-        <li>Press <strong>Test connection</strong>, then <strong>Save</strong>.</li>
+        <li>{t('welcomeStepKey')}</li>
+        <li>{tNodes('welcomeStepTest', [<strong key="test">{t('optionsTestConnection')}</strong>, <strong key="save">{t('commonSave')}</strong>])}</li>
       </ol>
       <SettingsForm compact onSaved={() => setDone(true)} />
       {done && (
         <p className="notice ok" role="status">
-          You are set. Select some text on a page and right-click it to translate.
+          {t('welcomeDone')}
         </p>
       )}
     </main>

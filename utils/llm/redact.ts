@@ -3,5 +3,6 @@ export function redactSecrets(text: string, apiKey: string): string {
   let result = text;
   if (apiKey.length >= 4) result = result.split(apiKey).join('[your key]');
   // Providers echo part of a wrong key ("Incorrect API key provided: sk-ab***yz"); keep none of it.
-  return result.replace(/\b(sk|key|gsk|AIza)[-_A-Za-z0-9*]{6,}/g, '[key]').replace(/Bearer\s+\S+/gi, 'Bearer [key]');
+  // The prefixes are the providers' own (OpenAI, DeepSeek, OpenRouter: sk-; Groq: gsk_; Gemini: AIza).
+  return result.replace(/\b(sk-|sk_|gsk_|AIza)[-_A-Za-z0-9*]{4,}/g, '[key]').replace(/Bearer\s+\S+/gi, 'Bearer [key]');
 }

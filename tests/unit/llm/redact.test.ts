@@ -22,4 +22,8 @@ describe('redactSecrets', () => {
   it('leaves ordinary text alone, and does not treat a tiny key as a pattern', () => {
     expect(redactSecrets('The model `gpt-4o-mini` does not exist.', 'ab')).toBe('The model `gpt-4o-mini` does not exist.');
   });
+
+  it('leaves words that merely start like a key alone', () => {
+    expect(redactSecrets('Check the keyboard-layout and skipped items.', 'unrelated')).toBe('Check the keyboard-layout and skipped items.');
+  });
 });
