@@ -10,6 +10,8 @@ export default defineConfig({
   // The e2e build differs from the shipped one only by host access to the loopback test server:
   // events dispatched from tests do not grant activeTab (see utils/manifest/build-manifest.ts).
   manifest: ({ browser, mode }) => buildManifest({ browser, e2e: mode === 'e2e' }),
+  // `npm run zip` also makes the sources zip addons.mozilla.org asks for; test output is not source.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
   webExt: {
     binaries: chromeBinary ? { chrome: chromeBinary } : undefined,
     // Chromium refuses to start its sandbox as root (containers, CI machines).

@@ -5,7 +5,9 @@ import { registerChat } from '../utils/chat/background';
 import { startRequestRouter } from '../utils/messaging/request-router';
 import { startStreamRouter } from '../utils/messaging/stream-router';
 import { registerReplies } from '../utils/replies/background';
+import { registerRepliesShortcut } from '../utils/replies/shortcut';
 import { registerSettingsHandlers } from '../utils/settings/background';
+import { registerBackupHandlers } from '../utils/settings/backup-background';
 import { restrictStorageToTrustedContexts } from '../utils/settings/secrets';
 import { registerTranslate } from '../utils/translate/background';
 
@@ -19,6 +21,8 @@ export default defineBackground(() => {
   registerChat();
   registerBuiltinHandlers();
   registerReplies();
+  registerRepliesShortcut();
+  registerBackupHandlers();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { localisePage } from '../ui/localise-page';
 import { POPUP_TABS } from './tabs';
+import { moveBetweenTabs } from './tab-keys';
 import { t } from '../../utils/i18n/t';
 
 /** `#translate` opens that tab; so does a tab that has something waiting for the user. */
@@ -14,6 +16,8 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
   const [chosen, setActive] = useState(tabFromHash);
   const [claimed, setClaimed] = useState<string>();
   const active = chosen ?? claimed ?? POPUP_TABS[0]?.id;
+
+  useEffect(() => localisePage(), []);
 
   useEffect(() => {
     if (tabFromHash()) return;
@@ -32,9 +36,10 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
   }, []);
   const current = POPUP_TABS.find((tab) => tab.id === active);
   return (
-    <div className={`shell shell-${surface}`}>
+    <main className={`shell shell-${surface}`}>
+      <h1 className="visually-hidden">{t('popupHeading')}</h1>
       <header className="shell-header">
-        <nav role="tablist" aria-label={t('popupTabsLabel')}>
+        <nav role="tablist" aria-label={t('popupTabsLabel')} onKeyDown={(event) => moveBetweenTabs(event, active, setActive)}>
           {POPUP_TABS.map((tab) => (
             <button
               key={tab.id}
@@ -43,6 +48,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
               id={`tab-${tab.id}`}
               aria-selected={tab.id === active}
               aria-controls={`panel-${tab.id}`}
+              tabIndex={tab.id === active ? 0 : -1}
               onClick={() => setActive(tab.id)}
             >
               {tab.label}
@@ -54,10 +60,10 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
         </button>
       </header>
       {current && (
-        <main role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="shell-panel">
+        <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="shell-panel">
           {current.render()}
-        </main>
+        </div>
       )}
-    </div>
+    </main>
   );
 }

@@ -2,13 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { clearLearning, listLearning, type CorrespondentSummary } from '../../utils/replies/messages';
+import { LENGTH_LABELS, TONE_LABELS } from './labels';
+import { t } from '../../utils/i18n/t';
 
 function describe(summary: CorrespondentSummary): string {
-  const parts = [`${summary.insertions} inserted`, `${summary.ups} 👍`, `${summary.downs} 👎`];
-  if (summary.tone) parts.push(`usually ${summary.tone}`);
-  if (summary.length) parts.push(summary.length);
-  if (summary.greeting) parts.push(`greets with “${summary.greeting}”`);
-  if (summary.averageEdit !== null) parts.push(`${Math.round(summary.averageEdit * 100)}% edited before sending`);
+  const parts = [t('repliesLearnedInserted', summary.insertions), `${summary.ups} 👍`, `${summary.downs} 👎`];
+  if (summary.tone) parts.push(t('repliesLearnedTone', t(TONE_LABELS[summary.tone])));
+  if (summary.length) parts.push(t(LENGTH_LABELS[summary.length]));
+  if (summary.greeting) parts.push(t('repliesLearnedGreeting', summary.greeting));
+  if (summary.averageEdit !== null) parts.push(t('repliesLearnedEdited', Math.round(summary.averageEdit * 100)));
   return parts.join(' · ');
 }
 
@@ -20,37 +22,37 @@ export function LearnedList() {
   const load = useCallback(() => {
     sendRequest(listLearning, {})
       .then((result) => setItems(result.correspondents))
-      .catch((failure: unknown) => setError(failure instanceof ParleyError ? failure.message : 'Parley could not read what it learned.'));
+      .catch((failure: unknown) => setError(failure instanceof ParleyError ? failure.message : t('repliesLearnedReadFailed')));
   }, []);
   useEffect(load, [load]);
 
   const clear = (correspondent?: string) => {
     sendRequest(clearLearning, { correspondent })
       .then(load)
-      .catch((failure: unknown) => setError(failure instanceof ParleyError ? failure.message : 'Parley could not clear it. Retry.'));
+      .catch((failure: unknown) => setError(failure instanceof ParleyError ? failure.message : t('repliesLearnedClearFailed')));
   };
 
   if (error) return <div className="notice error" role="alert">{error}</div>;
-  if (!items) return <p aria-busy="true">Loading…</p>;
+  if (!items) return <p aria-busy="true">{t('commonLoading')}</p>;
   return (
     <div className="field" data-testid="learned-list">
-      <p>What Parley learned from your replies (kept on this device only):</p>
+      <p>{t('repliesLearnedIntro')}</p>
       {items.length === 0 ? (
-        <p>Nothing yet.</p>
+        <p>{t('repliesLearnedNone')}</p>
       ) : (
         <>
           <ul>
             {items.map((item) => (
               <li key={item.correspondent}>
                 <strong>{item.correspondent}</strong>: {describe(item)}{' '}
-                <button type="button" onClick={() => clear(item.correspondent)} aria-label={`Forget ${item.correspondent}`}>
-                  Forget
+                <button type="button" onClick={() => clear(item.correspondent)} aria-label={t('repliesForgetNamed', item.correspondent)}>
+                  {t('repliesForget')}
                 </button>
               </li>
             ))}
           </ul>
           <button type="button" onClick={() => clear()}>
-            Clear everything learned
+            {t('repliesClearAll')}
           </button>
         </>
       )}

@@ -2,6 +2,7 @@ import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { openRepliesSettings } from '../../utils/replies/messages';
 import { trusted } from './trusted';
+import { t } from '../../utils/i18n/t';
 
 /** ErrorNotice's twin for the in-page panel: a content script cannot open the options page itself. */
 export function PanelError({ error, onRetry }: { error: ParleyErrorData; onRetry?: () => void }) {
@@ -10,12 +11,12 @@ export function PanelError({ error, onRetry }: { error: ParleyErrorData; onRetry
       <span>{error.message}</span>{' '}
       {error.action === 'open-settings' && (
         <button type="button" onClick={trusted(() => void sendRequest(openRepliesSettings, {}).catch(() => undefined))}>
-          Open settings
+          {t('commonOpenSettings')}
         </button>
       )}
       {error.action === 'retry' && onRetry && (
         <button type="button" onClick={trusted(onRetry)}>
-          Retry
+          {t('commonRetry')}
         </button>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { ReplyControls } from '../../utils/replies/schema';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { RepliesView } from './RepliesView';
 import './panel.css';
+import { t } from '../../utils/i18n/t';
 
 /** Tests open the popup as a tab and name the page's tab; the real popup reads the active tab. */
 function tabIdFromUrl(): number | undefined {
@@ -25,7 +26,7 @@ export function RepliesTab() {
       const [{ jobId }, { settings }] = await Promise.all([sendRequest(openForPopup, { tabId: tabIdFromUrl() }), sendRequest(getSettings, {})]);
       setJob({ jobId, controls: { tone: settings.replies.tone, length: settings.replies.length, hint: '' } });
     } catch (failure) {
-      setError(failure instanceof ParleyError ? failure.data : { code: 'unknown', message: 'Parley could not read this tab. Reload it and retry.', action: 'retry' });
+      setError(failure instanceof ParleyError ? failure.data : { code: 'unknown', message: t('repliesReadTabFailed'), action: 'retry' });
     }
   };
 
@@ -33,9 +34,9 @@ export function RepliesTab() {
     <div className="parley-panel-embedded">
       {!job && (
         <>
-          <p>Replies to the email open in this tab, in its language, with what each means in yours.</p>
+          <p>{t('repliesTabIntro')}</p>
           <button type="button" className="primary" onClick={() => void start()}>
-            Suggest replies for this tab
+            {t('repliesSuggestForTab')}
           </button>
         </>
       )}

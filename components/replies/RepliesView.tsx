@@ -8,6 +8,7 @@ import { ReplyCard } from './ReplyCard';
 import { ReplyControls } from './ReplyControls';
 import { trusted } from './trusted';
 import { useSuggestions } from './useSuggestions';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   jobId: string;
@@ -38,13 +39,13 @@ export function RepliesView({ jobId, initialControls }: Props) {
   const insert = (reply: Reply) => {
     setActionError(undefined);
     sendRequest(insertReply, { jobId, text: reply.text, intent: reply.intent, tone: controls.tone, length: controls.length })
-      .then(() => setInserted(reply.intent || 'Reply'))
-      .catch((error: unknown) => setActionError(errorData(error, 'Parley could not insert the reply. Your text is still here: copy it by hand.')));
+      .then(() => setInserted(reply.intent || t('repliesReplyFallback')))
+      .catch((error: unknown) => setActionError(errorData(error, t('repliesInsertFailed'))));
   };
   const undo = () => {
     sendRequest(undoReply, { jobId })
       .then(() => setInserted(undefined))
-      .catch((error: unknown) => setActionError(errorData(error, 'Parley could not undo. Press Ctrl+Z in the reply box.')));
+      .catch((error: unknown) => setActionError(errorData(error, t('repliesUndoFailed'))));
   };
   const rate = (reply: Reply, vote: 'up' | 'down') => {
     void sendRequest(rateReply, { jobId, intent: reply.intent, text: reply.text, vote }).catch(() => undefined);
@@ -60,7 +61,7 @@ export function RepliesView({ jobId, initialControls }: Props) {
       {suggestions.translation && (
         <div className="translation">
           <button type="button" aria-expanded={showTranslation} onClick={trusted(() => setShowTranslation(!showTranslation))}>
-            {showTranslation ? 'Hide translation' : 'Show translation'}
+            {showTranslation ? t('repliesHideTranslation') : t('repliesShowTranslation')}
           </button>
           {showTranslation && (
             <p lang={userLanguage || undefined} dir="auto" data-testid="translation">
@@ -69,7 +70,7 @@ export function RepliesView({ jobId, initialControls }: Props) {
           )}
         </div>
       )}
-      {status === 'streaming' && suggestions.replies.length === 0 && <p aria-live="polite">Reading the message and writing replies…</p>}
+      {status === 'streaming' && suggestions.replies.length === 0 && <p aria-live="polite">{t('repliesWriting')}</p>}
       <div className="replies" aria-live="polite">
         {suggestions.replies.map((reply, index) => (
           <ReplyCard
@@ -86,9 +87,9 @@ export function RepliesView({ jobId, initialControls }: Props) {
       </div>
       {inserted && (
         <p className="notice ok" role="status" data-testid="inserted">
-          Inserted “{inserted}”. Nothing is sent until you press Send.{' '}
+          {t('repliesInserted', inserted)}{' '}
           <button type="button" onClick={trusted(undo)}>
-            Undo
+            {t('repliesUndo')}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Reply } from '../../utils/replies/schema';
 import { trusted } from './trusted';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   reply: Reply;
@@ -21,7 +22,7 @@ export function ReplyCard({ reply, index, complete, threadLanguage, userLanguage
     onRate(reply, next);
   };
   return (
-    <article className="reply" aria-label={`Reply ${index + 1}${reply.intent ? `: ${reply.intent}` : ''}`} data-testid="reply" aria-busy={!complete}>
+    <article className="reply" aria-label={reply.intent ? t('repliesCardLabelIntent', [index + 1, reply.intent]) : t('repliesCardLabel', index + 1)} data-testid="reply" aria-busy={!complete}>
       {reply.intent && <h3 className="reply-intent">{reply.intent}</h3>}
       <p className="reply-text" lang={threadLanguage || undefined} dir="auto">
         {reply.text}
@@ -34,12 +35,12 @@ export function ReplyCard({ reply, index, complete, threadLanguage, userLanguage
       <div className="reply-actions">
         {/* mousedown would move the caret out of the compose box before the click lands */}
         <button type="button" className="primary" disabled={!complete} onMouseDown={(event) => event.preventDefault()} onClick={trusted(() => onInsert(reply))}>
-          Insert
+          {t('repliesInsert')}
         </button>
-        <button type="button" aria-label="Good suggestion" aria-pressed={vote === 'up'} disabled={!complete} onClick={trusted(() => rate('up'))}>
+        <button type="button" aria-label={t('repliesGood')} aria-pressed={vote === 'up'} disabled={!complete} onClick={trusted(() => rate('up'))}>
           👍
         </button>
-        <button type="button" aria-label="Bad suggestion" aria-pressed={vote === 'down'} disabled={!complete} onClick={trusted(() => rate('down'))}>
+        <button type="button" aria-label={t('repliesBad')} aria-pressed={vote === 'down'} disabled={!complete} onClick={trusted(() => rate('down'))}>
           👎
         </button>
       </div>

@@ -1,5 +1,7 @@
 import type { Length, ReplyControls as Controls, Tone } from '../../utils/replies/schema';
+import { LENGTH_LABELS, TONE_LABELS } from './labels';
 import { trusted } from './trusted';
+import { t } from '../../utils/i18n/t';
 
 const TONES: Tone[] = ['formal', 'neutral', 'friendly'];
 const LENGTHS: Length[] = ['short', 'medium', 'detailed'];
@@ -15,40 +17,42 @@ export function ReplyControls({ controls, onChange, onRegenerate, busy }: Props)
   return (
     <form
       className="reply-controls"
-      aria-label="Reply options"
-      // A web page can submit this form from script; only the user's own Enter regenerates.
+      aria-label={t('repliesOptionsLabel')}
+      // A web page can submit this form from script; only the user's own Enter regenerates. A page can
+      // also type into these fields: only the user's own input counts, or the page's words would reach
+      // the prompt as the user's wish.
       onSubmit={(event) => event.preventDefault()}
     >
       <label>
-        Tone{' '}
-        <select value={controls.tone} onChange={(event) => onChange({ ...controls, tone: event.target.value as Tone })}>
+        {t('repliesTone')}{' '}
+        <select value={controls.tone} onChange={trusted((event) => onChange({ ...controls, tone: event.target.value as Tone }))}>
           {TONES.map((tone) => (
             <option key={tone} value={tone}>
-              {tone}
+              {t(TONE_LABELS[tone])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Length{' '}
-        <select value={controls.length} onChange={(event) => onChange({ ...controls, length: event.target.value as Length })}>
+        {t('repliesLength')}{' '}
+        <select value={controls.length} onChange={trusted((event) => onChange({ ...controls, length: event.target.value as Length }))}>
           {LENGTHS.map((length) => (
             <option key={length} value={length}>
-              {length}
+              {t(LENGTH_LABELS[length])}
             </option>
           ))}
         </select>
       </label>
       <label className="reply-hint">
-        Hint{' '}
-        <input type="text" maxLength={500} value={controls.hint} placeholder="e.g. say I will be 10 minutes late" onChange={(event) => onChange({ ...controls, hint: event.target.value })}
+        {t('repliesHint')}{' '}
+        <input type="text" maxLength={500} value={controls.hint} placeholder={t('repliesHintPlaceholder')} onChange={trusted((event) => onChange({ ...controls, hint: event.target.value }))}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && event.nativeEvent.isTrusted && !busy) onRegenerate();
           }}
         />
       </label>
       <button type="button" onClick={trusted(onRegenerate)} disabled={busy}>
-        Regenerate
+        {t('repliesRegenerate')}
       </button>
     </form>
   );

@@ -1,19 +1,31 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { TARGET_ATTRIBUTE } from '../../utils/replies/frame-agent';
 import type { ReplyControls } from '../../utils/replies/schema';
+import { useDialogFocus } from '../ui/useDialogFocus';
+import { useInPageTheme } from '../ui/useInPageTheme';
 import panelCss from './panel.css?inline';
 import { RepliesView } from './RepliesView';
 import { trusted } from './trusted';
+import { t } from '../../utils/i18n/t';
 
 let current: ShadowRootContentScriptUi<Root> | undefined;
 
 function InPagePanel({ jobId, controls, onClose }: { jobId: string; controls: ReplyControls; onClose: () => void }) {
+  const dialog = useRef<HTMLElement>(null);
+  // Back to the reply box the panel is for, where the user goes on writing.
+  useDialogFocus(dialog, () => document.querySelector<HTMLElement>(`[${TARGET_ATTRIBUTE}]`));
+  const theme = useInPageTheme();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && event.nativeEvent.isTrusted) onClose();
+  };
   return (
-    <section className="parley-panel" role="dialog" aria-label="Parley: suggested replies">
+    <section ref={dialog} className="parley-panel" role="dialog" aria-label={t('repliesPanelLabel')} data-theme={theme} tabIndex={-1} onKeyDown={onKeyDown}>
       <header>
-        <h2>Suggested replies</h2>
-        <button type="button" aria-label="Close suggested replies" onClick={trusted(onClose)}>
+        <h2>{t('featureReplies')}</h2>
+        <button type="button" aria-label={t('repliesClose')} onClick={trusted(onClose)}>
           ✕
         </button>
       </header>

@@ -3,6 +3,7 @@ import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-err
 import { streamFrom } from '../../utils/messaging/stream-client';
 import { suggestReplies } from '../../utils/replies/messages';
 import type { ReplyControls, Suggestions } from '../../utils/replies/schema';
+import { t } from '../../utils/i18n/t';
 
 export interface SuggestionState {
   status: 'idle' | 'streaming' | 'done' | 'error';
@@ -16,7 +17,7 @@ const EMPTY: Suggestions = { reading: '', translation: '', replies: [] };
 const INITIAL: SuggestionState = { status: 'idle', threadLanguage: '', userLanguage: '', suggestions: EMPTY, error: undefined };
 
 function toErrorData(error: unknown): ParleyErrorData {
-  return error instanceof ParleyError ? error.data : { code: 'unknown', message: 'Parley could not get suggestions. Retry.', action: 'retry' };
+  return error instanceof ParleyError ? error.data : { code: 'unknown', message: t('repliesSuggestFailed'), action: 'retry' };
 }
 
 /** One request per call of `run`; a new run cancels the one before. What arrived stays shown when a stream fails. */

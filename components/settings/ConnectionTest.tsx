@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { testConnection } from '../../utils/settings/messages';
-import type { ProviderSettings } from '../../utils/settings/schema';
+import { describeIssues } from '../../utils/settings/migrations';
+import { ProviderSettingsSchema, type ProviderSettings } from '../../utils/settings/schema';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { t } from '../../utils/i18n/t';
 
@@ -19,6 +20,13 @@ export function ConnectionTest({ provider, apiKey, onModels }: Props) {
   const [outcome, setOutcome] = useState<Outcome>();
 
   async function run() {
+    // The background refuses a provider that breaks the schema as a malformed message; the user
+    // needs to hear which field is wrong (a base URL without https://, an empty model).
+    const checked = ProviderSettingsSchema.safeParse(provider);
+    if (!checked.success) {
+      setOutcome({ kind: 'error', error: { code: 'bad-request', message: describeIssues(checked.error), action: 'none' } });
+      return;
+    }
     setRunning(true);
     setOutcome(undefined);
     try {

@@ -1,6 +1,7 @@
 import { forwardRef, type KeyboardEvent } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { languageByCode, type LanguageCode } from '../../utils/languages/languages';
+import { PackDownloadOffer } from '../builtin/PackDownloadOffer';
 import { TargetSelect } from './TargetSelect';
 import { trusted } from './trusted';
 import type { SpeechState } from './useSpeech';
@@ -82,6 +83,9 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
       )}
       {state.cut && <BubbleError error={CUT_BY_MAX_TOKENS} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
       {state.error && <BubbleError error={state.error} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
+      {state.error?.code === 'unsupported' && state.sourceLanguage && state.targetLanguage && (
+        <PackDownloadOffer sourceLanguage={state.sourceLanguage} targetLanguage={state.targetLanguage} onReady={props.onRetry} />
+      )}
       {speech.problem && (
         <p className="notice error" role="alert" data-testid="speech-problem">
           {speech.problem}

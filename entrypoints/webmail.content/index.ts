@@ -25,9 +25,9 @@ function openPanel(box: Element, button: HTMLButtonElement): void {
     .sendMessage(envelope)
     .then((answer: unknown) => {
       const failed = typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === false;
-      button.title = failed ? 'Parley could not open here. Reload the page and retry.' : '';
+      button.title = failed ? browser.i18n.getMessage('webmailOpenFailed') : '';
     })
-    .catch(() => (button.title = 'Parley is unavailable: it may have been updated. Reload the page.'))
+    .catch(() => (button.title = browser.i18n.getMessage('webmailUnavailable')))
     .finally(() => (button.disabled = false));
 }
 
@@ -39,7 +39,7 @@ function addButton(box: Element): void {
   style.textContent = BUTTON_CSS;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Suggest replies';
+  button.textContent = browser.i18n.getMessage('menuSuggestReplies');
   button.addEventListener('click', (event) => {
     // The page's own script can dispatch clicks; only the user's may start a request.
     if (event.isTrusted) openPanel(box, button);

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { KeylessStart } from '../../components/builtin/KeylessStart';
 import { SettingsForm } from '../../components/settings/SettingsForm';
+import { localisePage } from '../../components/ui/localise-page';
 import { tNodes } from '../../components/ui/t-nodes';
 import { t } from '../../utils/i18n/t';
 
 /** Gets a new user to a working provider in under a minute: pick, paste, test, save. */
 export function App() {
   const [done, setDone] = useState(false);
+  useEffect(() => localisePage('welcomeTitle'), []);
   return (
     <main className="settings-page">
       <h1>{t('welcomeTitle')}</h1>

@@ -31,6 +31,21 @@ for (const file of ['popup.html', 'sidepanel.html']) {
   });
 }
 
+test('in the dark theme the options page and every popup tab have no serious accessibility problems', async ({ openExtensionPage, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server, (settings) => ({ ...settings, ui: { theme: 'dark' } }));
+  const options = await openExtensionPage('options.html');
+  await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(options.getByRole('button', { name: 'Save' })).toBeVisible();
+  await expectNoSeriousViolations(options);
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
+  for (const name of TABS) {
+    await popup.getByRole('tab', { name }).click();
+    await expect(popup.getByRole('tabpanel')).toBeVisible();
+    await expectNoSeriousViolations(popup);
+  }
+});
+
 test('the translate bubble on a page has no serious accessibility problems', async ({ page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);
   server.enqueue({ kind: 'text', text: 'The European Central Bank kept its key rates unchanged.' });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
+import { MENU_TRANSLATE, bubbleIn, clickMenu, selectContents } from './support/translate.ts';
 
 const FRENCH = 'Merci pour votre message, je vous réponds dès demain matin.';
 
@@ -104,5 +105,19 @@ test('"always on this device" is saved and then refuses with the download offer 
   expect(stored.settings).toMatchObject({ routing: { translate: 'builtin', chat: 'provider', replies: 'provider' } });
   await tryFrenchToEnglish(page);
   await expect(page.locator('[data-error-code="unsupported"]')).toContainText('French → English can run on this device after a one-time download');
+  expect(server.requests).toEqual([]);
+});
+
+test('with no key, the bubble says the pair can run on this device and offers the download, which fails clearly offline', async ({ page, server, serviceWorker }) => {
+  test.setTimeout(90_000);
+  const url = `${server.url}/pages/translate/article.html`;
+  await page.goto(url);
+  const selected = await selectContents(page, '#fr');
+  await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
+  const bubble = bubbleIn(page);
+  const alert = bubble.locator('[data-error-code="unsupported"]');
+  await expect(alert).toContainText('French → English can run on this device after a one-time download');
+  await bubble.getByRole('button', { name: 'Download French → English (on-device)' }).click();
+  await expect(bubble.getByTestId('pack-failure')).toContainText('has not started downloading', { timeout: 40_000 });
   expect(server.requests).toEqual([]);
 });

@@ -6,7 +6,7 @@ const KEY = 'sk-options-test-7f3a9c1e5b';
 async function fillProvider(page: Page, { baseUrl, apiKey, model }: { baseUrl: string; apiKey: string; model: string }) {
   await page.getByLabel('Provider', { exact: true }).selectOption('custom');
   await page.getByLabel('Base URL').fill(baseUrl);
-  await page.getByLabel(/API key/).fill(apiKey);
+  await page.getByLabel(/^API key/).fill(apiKey);
   await page.getByLabel('Model', { exact: true }).fill(model);
 }
 
@@ -26,8 +26,8 @@ test('a user configures a provider, tests the connection and saves', async ({ op
   expect(stored.secrets).toEqual({ apiKey: KEY });
   // The page never gets the saved key back, only that one is saved.
   await page.reload();
-  await expect(page.getByLabel(/API key/)).toHaveValue('');
-  await expect(page.getByLabel(/API key/)).toHaveAttribute('placeholder', /A key is saved/);
+  await expect(page.getByLabel(/^API key/)).toHaveValue('');
+  await expect(page.getByLabel(/^API key/)).toHaveAttribute('placeholder', /A key is saved/);
   expect(await page.content()).not.toContain(KEY);
 });
 

@@ -98,7 +98,7 @@ test('the saved key appears in no extension page', async ({ context, serviceWork
     const page = await openExtensionPage(file);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('body')).not.toBeEmpty();
-    if (file === 'options.html') await expect(page.getByLabel(/API key/)).toHaveAttribute('placeholder', /A key is saved/);
+    if (file === 'options.html') await expect(page.getByLabel(/^API key/)).toHaveAttribute('placeholder', /A key is saved/);
     expect(leaksIn(await pageTextAndState(page), KEY), file).toEqual([]);
     await page.close();
   }
@@ -115,7 +115,7 @@ test('a rejected saved key shows the 401 message with no trace of the key in the
   server.setApiKey('sk-the-real-one-000000000000');
   await configureProvider(serviceWorker, server, undefined, KEY);
   const page = await openExtensionPage('options.html');
-  await expect(page.getByLabel(/API key/)).toHaveAttribute('placeholder', /A key is saved/);
+  await expect(page.getByLabel(/^API key/)).toHaveAttribute('placeholder', /A key is saved/);
   await page.getByRole('button', { name: 'Test connection' }).click();
 
   const alert = page.locator('[data-error-code="invalid-key"]');

@@ -84,9 +84,12 @@ test('Open in popup puts the translation in the popup’s Translate tab', async 
   await expect(bubble.getByTestId('translation')).toHaveText(ENGLISH);
   const selected = await page.evaluate(() => document.getElementById('fr')?.textContent ?? '');
 
-  await bubble.getByRole('button', { name: 'Open in popup' }).click();
-  // Playwright cannot drive the toolbar popup, but another page of the extension can read it.
+  // Playwright cannot drive the toolbar popup, but another page of the extension can read it. Opened
+  // first: a tab opened later would take the focus, and the popup closes when it loses it.
   const reader = await openExtensionPage('options.html');
+  await page.bringToFront();
+  await bubble.getByRole('button', { name: 'Open in popup' }).click();
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })).length)).toBe(1);
   const readPopup = () =>
     reader.evaluate(() => {
       const popup = chrome.extension.getViews({ type: 'popup' })[0]?.document;

@@ -177,7 +177,7 @@ test('on a page where scripts cannot run, the selected text is translated in the
     tabId: (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   }));
   expect(popups).toBe(1);
-  const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}#translate`);
   await expect(popup.getByRole('region', { name: 'Recent translations on this tab' })).toContainText('Chrome version information');
 });
 

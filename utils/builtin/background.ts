@@ -3,7 +3,7 @@ import { providerFor } from '../llm/provider-registry';
 import { handleRequest } from '../messaging/request-router';
 import { languageModelAvailability } from './language-model';
 import { builtinStatus, tryTranslation } from './messages';
-import { languageName } from './pair';
+import { englishLanguageName } from './pair';
 import { translatorAvailability } from './translator';
 
 const TRY_TIMEOUT_MS = 60_000;
@@ -15,7 +15,7 @@ function tryRequest(text: string, sourceLanguage: string, targetLanguage: string
     messages: [
       {
         role: 'system',
-        content: `Translate the text the user sends from ${languageName(sourceLanguage)} to ${languageName(targetLanguage)}. Reply with the translation only.`,
+        content: `Translate the text the user sends from ${englishLanguageName(sourceLanguage)} to ${englishLanguageName(targetLanguage)}. Reply with the translation only.`,
       },
       { role: 'user', content: text },
     ],

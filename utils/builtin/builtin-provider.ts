@@ -5,6 +5,7 @@ import { detectSourceLanguage } from './detect-source';
 import { languageModelAvailability, promptLanguageModel } from './language-model';
 import { createTranslator, translateText, translatorAvailability } from './translator';
 import { modelUnsupported, sourceLanguageUnknown, translationUnsupported } from './unsupported';
+import { t } from '../i18n/t';
 
 export const BUILTIN_LABEL = 'On-device (Chrome)';
 /** A pack already on the device loads in well under a second; a create() that hangs is not left to hang. */
@@ -37,7 +38,10 @@ export async function planBuiltin(request: GenerateRequest): Promise<BuiltinPlan
 
 /** The browser's own models behind the same interface as the user's provider; no key, nothing leaves the device. */
 export class BuiltinProvider implements LlmProvider {
-  readonly label = BUILTIN_LABEL;
+  // Read at each use: it is shown in the UI language.
+  get label(): string {
+    return t('builtinProviderLabel');
+  }
 
   async *stream(request: GenerateRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
     const plan = await planBuiltin(request);
@@ -73,11 +77,11 @@ export class BuiltinProvider implements LlmProvider {
 
 function toParleyError(error: unknown, signal: AbortSignal): ParleyError {
   if (error instanceof ParleyError) return error;
-  if (signal.aborted) return new ParleyError({ code: 'cancelled', message: 'Stopped.', action: 'none' });
-  const said = error instanceof Error && error.message ? ` (Chrome said: ${error.message})` : '';
+  if (signal.aborted) return new ParleyError({ code: 'cancelled', message: t('errorStopped'), action: 'none' });
+  const said = error instanceof Error && error.message ? ` ${t('errorChromeSaid', error.message)}` : '';
   return new ParleyError({
     code: 'unsupported',
-    message: `The on-device model stopped before finishing${said}. Retry, or add a provider in Parley's settings.`,
+    message: t('errorModelStopped', said),
     action: 'retry',
   });
 }

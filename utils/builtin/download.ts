@@ -1,5 +1,6 @@
 import { pairName } from './pair';
 import { createTranslator } from './translator';
+import { t } from '../i18n/t';
 
 /**
  * Downloading a language pack, from a page where the user just clicked: Chrome refuses create()
@@ -17,19 +18,18 @@ export class DownloadFailure extends Error {
   }
 }
 
-const WHAT_ELSE = 'Meanwhile, you can add a provider in Parley\'s settings.';
-
 export function downloadFailureMessage(reason: DownloadFailureReason, sourceLanguage: string, targetLanguage: string, detail = ''): string {
   const pair = pairName(sourceLanguage, targetLanguage);
-  const said = detail ? ` (Chrome said: ${detail})` : '';
+  const said = detail ? ` ${t('errorChromeSaid', detail)}` : '';
+  const whatElse = ` ${t('builtinDownloadWhatElse')}`;
   const messages: Record<DownloadFailureReason, string> = {
-    'not-started': `The ${pair} pack has not started downloading. Chrome fetches language packs from Google's servers: check that this computer is online, then retry. If it still does not start, the disk may be full or your administrator may have turned off on-device AI. ${WHAT_ELSE}`,
-    offline: `This computer is offline, so the ${pair} pack cannot download. Retry once you are online. ${WHAT_ELSE}`,
-    disk: `There is not enough free disk space for the ${pair} pack${said}. Free some space, then retry. ${WHAT_ELSE}`,
-    policy: `Chrome refused to download the ${pair} pack${said}: on-device AI may be turned off on this browser by your administrator. ${WHAT_ELSE}`,
-    unsupported: `Chrome has no on-device pack for ${pair}${said}. Add a provider in Parley's settings to translate it.`,
-    cancelled: `The download of the ${pair} pack was stopped.`,
-    other: `The ${pair} pack could not be downloaded${said}. Retry; if it keeps failing, add a provider in Parley's settings.`,
+    'not-started': t('builtinDownloadNotStarted', pair) + whatElse,
+    offline: t('builtinDownloadOffline', pair) + whatElse,
+    disk: t('builtinDownloadDisk', [pair, said]) + whatElse,
+    policy: t('builtinDownloadPolicy', [pair, said]) + whatElse,
+    unsupported: t('builtinDownloadUnsupported', [pair, said]),
+    cancelled: t('builtinDownloadCancelled', pair),
+    other: t('builtinDownloadOther', [pair, said]),
   };
   return messages[reason];
 }

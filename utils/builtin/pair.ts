@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { languageByCode } from '../languages/languages';
 import type { TranslatorPair } from './browser-ai';
 
@@ -16,8 +17,21 @@ export function translatorPair(sourceLanguage: string, targetLanguage: string): 
   return { sourceLanguage: translatorTag(sourceLanguage), targetLanguage: translatorTag(targetLanguage) };
 }
 
-export function languageName(code: string): string {
+/** For prompts: the model reads English instructions whatever the UI language. */
+export function englishLanguageName(code: string): string {
   return languageByCode(code)?.english ?? code;
+}
+
+/** A language's name in the UI's language, for sentences such as "French → English". */
+export function languageName(code: string): string {
+  const english = englishLanguageName(code);
+  const locale = t('languageNamesLocale');
+  if (locale === 'en' || locale === 'languageNamesLocale') return english;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? english;
+  } catch {
+    return english;
+  }
 }
 
 /** "French → English", as buttons and messages say it. */

@@ -30,6 +30,7 @@ import {
   setDraftContext,
   updateConversation,
 } from './store';
+import { t } from '../i18n/t';
 
 export const ASK_SELECTION_MENU_ID = 'parley-chat-ask-selection';
 export const OPEN_PANEL_MENU_ID = 'parley-chat-open-panel';
@@ -78,13 +79,13 @@ function createMenus(): void {
     void browser.runtime.lastError;
   };
   browser.contextMenus.create(
-    { id: ASK_SELECTION_MENU_ID, title: browser.i18n.getMessage('chatMenuAskSelection') || 'Ask Parley about the selection', contexts: ['selection'] },
+    { id: ASK_SELECTION_MENU_ID, title: t('chatMenuAskSelection'), contexts: ['selection'] },
     report,
   );
   browser.contextMenus.create(
     {
       id: OPEN_PANEL_MENU_ID,
-      title: browser.i18n.getMessage('chatMenuOpenPanel') || 'Open Parley in the side panel',
+      title: t('chatMenuOpenPanel'),
       // Firefox MV2 names the toolbar button's menu browser_action.
       contexts: [import.meta.env.FIREFOX ? 'browser_action' : 'action'] as Browser.contextMenus.CreateProperties['contexts'],
     },

@@ -1,6 +1,7 @@
 import { parleyError } from '../errors/parley-error';
 import type { ChatMessage } from '../llm/provider';
 import { estimateMessageTokens } from './tokens';
+import { t } from '../i18n/t';
 
 export interface FittedMessages {
   messages: ChatMessage[];
@@ -23,7 +24,7 @@ export function fitToContext(messages: ChatMessage[], budgetTokens: number, coun
   if (used > budgetTokens) {
     throw parleyError(
       'too-long',
-      `Your message${newest.content.length > 2000 ? ' and what it quotes' : ''} is about ${used} tokens, more than this model's context allows (about ${budgetTokens}). Shorten it or quote less of the page, then edit and resend it.`,
+      t(newest.content.length > 2000 ? 'chatErrorTooLongQuoted' : 'chatErrorTooLong', [used, budgetTokens]),
       'none',
     );
   }

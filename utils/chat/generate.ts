@@ -11,6 +11,7 @@ import { updateMessage } from './store';
 import { ThrottledSaver } from './throttle';
 import { estimatePromptTokens, estimateTokens } from './tokens';
 import { prepareTurn } from './turn';
+import { t } from '../i18n/t';
 
 const SAVE_INTERVAL_MS = 250;
 
@@ -24,7 +25,7 @@ export function stopGeneration(conversationId: string): void {
 function toErrorData(error: unknown): ParleyErrorData {
   if (error instanceof ParleyError) return error.data;
   console.error('Parley: a chat answer failed', error instanceof Error ? error.message : 'unknown error');
-  return { code: 'unknown', message: 'Something went wrong inside Parley while answering. Retry; if it persists, reload the extension.', action: 'retry' };
+  return { code: 'unknown', message: t('chatErrorInternal'), action: 'retry' };
 }
 
 function usageFrom(reported: Usage | undefined, promptTokens: number, answer: string): MessageUsage {
@@ -41,7 +42,7 @@ function usageFrom(reported: Usage | undefined, promptTokens: number, answer: st
 export async function* generateChatAnswer(start: ChatStart, signal: AbortSignal, ready: Promise<void>): AsyncGenerator<ChatEvent> {
   await ready;
   if (start.conversationId && running.has(start.conversationId)) {
-    throw new ParleyError({ code: 'bad-request', message: 'An answer is still being written in this chat: stop it or wait for it.', action: 'none' });
+    throw new ParleyError({ code: 'bad-request', message: t('chatErrorBusy'), action: 'none' });
   }
   const { conversation, history, assistant } = await prepareTurn(start);
   const controller = new AbortController();

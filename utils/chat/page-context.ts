@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { parleyError } from '../errors/parley-error';
 import { readDocumentInPage, readSelectionInPage, type PageDocument, type PageSelection } from './in-page';
 import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
+import { t } from '../i18n/t';
 
 /**
  * Reads the page the user is looking at, only when they ask (the popup's click grants activeTab).
@@ -15,15 +16,15 @@ async function targetTab(): Promise<Browser.tabs.Tab> {
   if (active?.id !== undefined && active.id !== self?.id) return active;
   const others = (await browser.tabs.query({ windowId: active?.windowId ?? self?.windowId })).filter((tab) => tab.id !== self?.id);
   const previous = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  if (!previous) throw parleyError('page-unavailable', 'There is no page open to read. Open the page you want to ask about, then try again.');
+  if (!previous) throw parleyError('page-unavailable', t('chatErrorNoPage'));
   return previous;
 }
 
 function unreadable(tab: Browser.tabs.Tab): Error {
-  const where = tab.url && URL.canParse(tab.url) ? new URL(tab.url).host || tab.url : 'this page';
+  const where = tab.url && URL.canParse(tab.url) ? new URL(tab.url).host || tab.url : undefined;
   return parleyError(
     'page-unavailable',
-    `Parley cannot read ${where}. Browsers keep extensions out of their own pages (settings, the extension store, the PDF viewer) and out of pages where Parley was not invoked: click Parley's toolbar button while on that page and try again, or copy the text and paste it into the chat.`,
+    where ? t('chatErrorUnreadableSite', where) : t('chatErrorUnreadablePage'),
   );
 }
 
@@ -55,7 +56,7 @@ export async function readSelectionContext(): Promise<QuotedContext> {
   const tab = await targetTab();
   const selections = await runInTab<PageSelection>(tab, readSelectionInPage, true);
   const selection = selections.find((candidate) => candidate.text.trim());
-  if (!selection) throw parleyError('empty-input', 'Nothing is selected on the page. Select the text you want to ask about, then try again.');
+  if (!selection) throw parleyError('empty-input', t('chatErrorNoSelection'));
   return { kind: 'selection', title: (tab.title || selection.title).slice(0, 500), url: selection.url.slice(0, 4000), ...capped(selection.text.trim()) };
 }
 
@@ -64,6 +65,6 @@ export async function readPageContext(): Promise<QuotedContext> {
   const [page] = await runInTab<PageDocument>(tab, readDocumentInPage, false);
   if (!page) throw unreadable(tab);
   const { title, text } = readableText(page);
-  if (!text) throw parleyError('empty-input', 'This page has no text Parley can read (it may be an image, a video or a canvas).');
+  if (!text) throw parleyError('empty-input', t('chatErrorNoText'));
   return { kind: 'page', title: title.slice(0, 500), url: page.url.slice(0, 4000), ...capped(text) };
 }

@@ -7,6 +7,7 @@ import {
   type PresetRecord,
   type QuotedContext,
 } from './schema';
+import { t } from '../i18n/t';
 
 /** Writes to the conversation store: the background's alone (pages ask through messages). */
 
@@ -109,7 +110,7 @@ export async function markInterruptedMessages(): Promise<void> {
       status: 'error',
       error: {
         code: 'stream-cut',
-        message: 'This answer was interrupted (the browser or Parley restarted). What arrived is kept; retry to get a full answer.',
+        message: t('chatErrorInterrupted'),
         action: 'retry',
       },
     });

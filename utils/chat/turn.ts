@@ -12,6 +12,7 @@ import {
   titleFrom,
   updateMessage,
 } from './store';
+import { t } from '../i18n/t';
 
 export interface PreparedTurn {
   conversation: ConversationRecord;
@@ -21,7 +22,7 @@ export interface PreparedTurn {
 }
 
 function noConversation(): Error {
-  return parleyError('bad-request', 'That conversation no longer exists. Start a new chat.', 'none');
+  return parleyError('bad-request', t('chatErrorGone'), 'none');
 }
 
 async function conversationFor(start: ChatStart): Promise<ConversationRecord> {
@@ -58,7 +59,7 @@ export async function prepareTurn(start: ChatStart): Promise<PreparedTurn> {
     if (start.conversationId !== null) await clearDraft(conversation.id);
   } else {
     const lastUser = messages.findLast((message) => message.role === 'user');
-    if (!lastUser) throw parleyError('bad-request', 'There is no question to answer yet: write one first.', 'none');
+    if (!lastUser) throw parleyError('bad-request', t('chatErrorNoQuestion'), 'none');
     await deleteMessagesAfter(conversation.id, lastUser.seq);
     if (start.action === 'edit') await updateMessage(lastUser.id, { content: start.text });
   }

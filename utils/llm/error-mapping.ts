@@ -11,6 +11,7 @@ import {
 } from 'openai';
 import { ParleyError, type ParleyErrorData } from '../errors/parley-error';
 import { redactSecrets } from './redact';
+import { t } from '../i18n/t';
 
 export interface ErrorContext {
   baseUrl: string;
@@ -37,7 +38,7 @@ function retryAfterSeconds(error: APIError): number | undefined {
 function serverSays(error: APIError, context: ErrorContext): string {
   const body = error.error;
   const message = typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : '';
-  return message ? ` The server said: "${redactSecrets(message, context.apiKey).slice(0, 300)}"` : '';
+  return message ? ` ${t('errorServerSaid', redactSecrets(message, context.apiKey).slice(0, 300))}` : '';
 }
 
 /**
@@ -52,12 +53,12 @@ export function toParleyError(error: unknown, context: ErrorContext): ParleyErro
 function describe(error: unknown, context: ErrorContext): ParleyErrorData {
   const name = context.providerLabel;
   if (error instanceof APIUserAbortError || (error instanceof Error && error.name === 'AbortError')) {
-    return { code: 'cancelled', message: 'Stopped.', action: 'retry' };
+    return { code: 'cancelled', message: t('errorStopped'), action: 'retry' };
   }
   if (error instanceof APIConnectionTimeoutError) {
     return {
       code: 'timeout',
-      message: `${name} did not answer in time. Try again; if it keeps happening, raise the timeout in Parley's settings or check the server.`,
+      message: t('errorTimeout', name),
       action: 'retry',
     };
   }
@@ -66,15 +67,15 @@ function describe(error: unknown, context: ErrorContext): ParleyErrorData {
     return {
       code: 'network',
       message: local
-        ? `Parley could not reach ${context.baseUrl}. Is the local server running? Start it, then retry.`
-        : `Parley could not reach ${name} at ${context.baseUrl}. Check your internet connection and the base URL, then retry.`,
+        ? t('errorNetworkLocal', context.baseUrl)
+        : t('errorNetwork', [name, context.baseUrl]),
       action: 'retry',
     };
   }
   if (error instanceof AuthenticationError) {
     return {
       code: 'invalid-key',
-      message: `${name} rejected the API key (401). Check the key in Parley's settings: copy it again from your provider's dashboard.`,
+      message: t('errorInvalidKey', name),
       action: 'open-settings',
     };
   }
@@ -82,21 +83,20 @@ function describe(error: unknown, context: ErrorContext): ParleyErrorData {
     if (local403(error, context)) {
       return {
         code: 'origin-refused',
-        message:
-          'The local server refused a request from the extension. For Ollama, restart it with OLLAMA_ORIGINS=chrome-extension://*,moz-extension://* (for example `OLLAMA_ORIGINS="chrome-extension://*" ollama serve`), then retry.',
+        message: t('errorOriginRefused'),
         action: 'retry',
       };
     }
     return {
       code: 'forbidden',
-      message: `${name} refused the request (403): your account or region may not have access to this model or API.${serverSays(error, context)}`,
+      message: `${t('errorForbidden', name)}${serverSays(error, context)}`,
       action: 'open-settings',
     };
   }
   if (error instanceof NotFoundError) {
     return {
       code: 'model-not-found',
-      message: `${name} has no model "${context.model}" (404), or the base URL is wrong. Pick another model in Parley's settings ("Test connection" lists them).`,
+      message: t('errorModelNotFound', [name, context.model]),
       action: 'open-settings',
     };
   }
@@ -104,14 +104,14 @@ function describe(error: unknown, context: ErrorContext): ParleyErrorData {
     if (error.code === 'insufficient_quota' || error.type === 'insufficient_quota') {
       return {
         code: 'quota',
-        message: `Your ${name} account has no credit left (quota exceeded). Add credit or change the plan on your provider's billing page; retrying will not help until then.`,
+        message: t('errorQuota', name),
         action: 'open-settings',
       };
     }
     const wait = retryAfterSeconds(error);
     return {
       code: 'rate-limited',
-      message: `${name} is limiting how fast you can send requests.${wait ? ` Wait ${wait} s` : ' Wait a moment'} and retry, or lower the requests per second in Parley's settings.`,
+      message: wait ? t('errorRateLimitedWait', [name, wait]) : t('errorRateLimited', name),
       action: 'retry',
       ...(wait ? { retryAfterSeconds: wait } : {}),
     };
@@ -119,33 +119,33 @@ function describe(error: unknown, context: ErrorContext): ParleyErrorData {
   if (error instanceof BadRequestError) {
     return {
       code: 'bad-request',
-      message: `${name} did not accept the request (400).${serverSays(error, context)} Check the model and the advanced parameters in settings.`,
+      message: t('errorBadRequest', [name, serverSays(error, context)]),
       action: 'open-settings',
     };
   }
   if (error instanceof APIError && typeof error.status === 'number' && error.status >= 500) {
     return {
       code: 'server',
-      message: `${name} had a problem on its side (${error.status}). This is usually brief: retry in a moment.`,
+      message: t('errorServer', [name, error.status]),
       action: 'retry',
     };
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     return {
       code: 'unknown',
-      message: `${name} answered with an error (${error.status}).${serverSays(error, context)}`,
+      message: `${t('errorStatus', [name, error.status])}${serverSays(error, context)}`,
       action: 'retry',
     };
   }
   if (error instanceof SyntaxError) {
     return {
       code: 'bad-response',
-      message: `${name} sent a reply Parley could not read. Check that the base URL points to an OpenAI-compatible API, then retry.`,
+      message: t('errorBadResponse', name),
       action: 'retry',
     };
   }
   const detail = error instanceof Error ? redactSecrets(error.message, context.apiKey) : '';
-  return { code: 'unknown', message: `Something went wrong while talking to ${name}${detail ? `: ${detail}` : ''}. Retry.`, action: 'retry' };
+  return { code: 'unknown', message: detail ? t('errorUnknownDetail', [name, detail]) : t('errorUnknown', name), action: 'retry' };
 }
 
 /** Ollama answers a request from an extension origin it was not told to allow with an empty 403. */

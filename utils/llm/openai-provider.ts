@@ -47,6 +47,9 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       timeout: request.timeoutSeconds * 1000,
       maxRetries: request.maxRetries,
       fetch: quotaAwareFetch,
+      // Every SDK error is mapped to a message the user sees (error-mapping.ts); the SDK's own
+      // console lines (a malformed SSE line is logged as an error) would only be noise in the worker.
+      logLevel: 'off' as const,
       // The key is the user's own and this runs in the extension's background, never in a page.
       dangerouslyAllowBrowser: true,
     };
@@ -106,21 +109,20 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       }
       throw error;
     }
-    const think = new ThinkTagFilter();
-    let finishReason: string | undefined;
-    let usage: Usage | undefined;
-    for await (const chunk of stream) {
-      usage = toUsage(chunk.usage) ?? usage;
-      const choice = chunk.choices[0];
-      if (!choice) continue;
-      const extra = ReasoningDeltaSchema.safeParse(choice.delta);
-      const sideReasoning = extra.success ? (extra.data.reasoning_content ?? extra.data.reasoning) : undefined;
-      if (sideReasoning) yield { type: 'reasoning', text: sideReasoning };
-      if (choice.delta.content) yield* emit(think.push(choice.delta.content));
-      if (choice.finish_reason) finishReason = choice.finish_reason;
-    }
-    yield* emit(think.flush());
-    if (finishReason) yield { type: 'finish', finishReason, usage };
+    yield* toStreamParts(
+      (async function* () {
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          const extra = choice ? ReasoningDeltaSchema.safeParse(choice.delta) : undefined;
+          yield {
+            text: choice?.delta.content,
+            reasoning: extra?.success ? (extra.data.reasoning_content ?? extra.data.reasoning) : undefined,
+            finishReason: choice?.finish_reason,
+            usage: toUsage(chunk.usage),
+          };
+        }
+      })(),
+    );
   }
 
   private async *streamCompletion(request: GenerateRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
@@ -128,19 +130,38 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       { ...this.body(request), prompt: messagesToPrompt(request.messages), stream: true },
       { signal },
     );
-    const think = new ThinkTagFilter();
-    let finishReason: string | undefined;
-    let usage: Usage | undefined;
-    for await (const chunk of stream) {
-      usage = toUsage(chunk.usage) ?? usage;
-      const choice = chunk.choices[0];
-      if (!choice) continue;
-      if (choice.text) yield* emit(think.push(choice.text));
-      if (choice.finish_reason) finishReason = choice.finish_reason;
-    }
-    yield* emit(think.flush());
-    if (finishReason) yield { type: 'finish', finishReason, usage };
+    yield* toStreamParts(
+      (async function* () {
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          yield { text: choice?.text, reasoning: undefined, finishReason: choice?.finish_reason, usage: toUsage(chunk.usage) };
+        }
+      })(),
+    );
   }
+}
+
+/** One chunk of either API style, reduced to what Parley reads from it. */
+interface WireDelta {
+  text: string | null | undefined;
+  reasoning: string | null | undefined;
+  finishReason: string | null | undefined;
+  usage: Usage | undefined;
+}
+
+/** Separates answer from reasoning and reports how the stream ended; a stream with no finish reason ends silently (stream-guards calls it cut). */
+async function* toStreamParts(deltas: AsyncIterable<WireDelta>): AsyncGenerator<StreamPart> {
+  const think = new ThinkTagFilter();
+  let finishReason: string | undefined;
+  let usage: Usage | undefined;
+  for await (const delta of deltas) {
+    usage = delta.usage ?? usage;
+    if (delta.reasoning) yield { type: 'reasoning', text: delta.reasoning };
+    if (delta.text) yield* emit(think.push(delta.text));
+    if (delta.finishReason) finishReason = delta.finishReason;
+  }
+  yield* emit(think.flush());
+  if (finishReason) yield { type: 'finish', finishReason, usage };
 }
 
 function* emit(parts: { text: string; reasoning: string }): Generator<StreamPart> {

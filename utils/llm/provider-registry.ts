@@ -9,6 +9,7 @@ import { holdServiceWorker } from './keep-alive';
 import { OpenAiCompatibleProvider } from './openai-provider';
 import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart } from './provider';
 import { RequestLimiter } from './request-limiter';
+import { t } from '../i18n/t';
 
 /** Background only: the one place that reads the key and builds the provider a feature uses. */
 let limiter: RequestLimiter | undefined;
@@ -25,7 +26,7 @@ export async function userProvider(settings: Settings, unsavedApiKey?: string): 
   if (!apiKey && presetById(settings.provider.preset).keyRequired) {
     throw parleyError(
       'no-key',
-      `Parley needs your ${presetById(settings.provider.preset).label} API key. Add it in Parley's settings (it stays on this device).`,
+      t('errorNoKey', presetById(settings.provider.preset).label),
       'open-settings',
     );
   }

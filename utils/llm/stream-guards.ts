@@ -1,5 +1,6 @@
 import { ParleyError } from '../errors/parley-error';
 import type { StreamPart } from './provider';
+import { t } from '../i18n/t';
 
 interface GuardOptions {
   signal: AbortSignal;
@@ -42,11 +43,11 @@ export async function* streamWithGuards(
     }
     if (!finished) throw streamCut(providerLabel);
   } catch (error) {
-    if (signal.aborted) throw new ParleyError({ code: 'cancelled', message: 'Stopped.', action: 'retry' });
+    if (signal.aborted) throw new ParleyError({ code: 'cancelled', message: t('errorStopped'), action: 'retry' });
     if (timedOut) {
       throw new ParleyError({
         code: 'timeout',
-        message: `${providerLabel} stopped answering for ${Math.round(idleTimeoutMs / 1000)} s. What arrived is kept; retry, or raise the timeout in settings.`,
+        message: t('errorStreamIdle', [providerLabel, Math.round(idleTimeoutMs / 1000)]),
         action: 'retry',
       });
     }
@@ -64,7 +65,7 @@ export async function* streamWithGuards(
 function streamCut(providerLabel: string): ParleyError {
   return new ParleyError({
     code: 'stream-cut',
-    message: `The answer from ${providerLabel} was cut off before it finished. What arrived is kept; retry to get the rest.`,
+    message: t('errorStreamCut', providerLabel),
     action: 'retry',
   });
 }

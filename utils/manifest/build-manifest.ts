@@ -29,15 +29,26 @@ export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean 
         suggested_key: { default: 'Alt+P' },
         description: '__MSG_commandOpenSidePanel__',
       },
+      // Chrome takes at most four suggested keys; every one can be rebound on the browser's shortcut page.
+      'suggest-replies': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandSuggestReplies__',
+      },
+      // The toolbar popup; Firefox's MV2 names the same action differently.
+      [isFirefox ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+P' },
+      },
     },
     ...(isFirefox
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'parley@parley.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (142 on Android); web-ext lint warns below that.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ParleyError, fromErrorData } from '../errors/parley-error';
 import type { RequestDefinition } from './define';
 import { ResponseEnvelopeSchema, type RequestEnvelope } from './envelope';
+import { t } from '../i18n/t';
 
 /** Sends a request and returns its validated answer, or throws the ParleyError the handler chose. */
 export async function sendRequest<Request, Response>(
@@ -18,13 +19,13 @@ export async function sendRequest<Request, Response>(
   } catch {
     throw new ParleyError({
       code: 'unknown',
-      message: 'Parley could not reach its background. Reload the page or the extension, then retry.',
+      message: t('errorBackgroundUnreachable'),
       action: 'retry',
     });
   }
   const parsed = ResponseEnvelopeSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ParleyError({ code: 'bad-message', message: `Parley got no valid answer to "${definition.type}".`, action: 'retry' });
+    throw new ParleyError({ code: 'bad-message', message: t('errorNoValidAnswer', definition.type), action: 'retry' });
   }
   if (!parsed.data.ok) throw fromErrorData(parsed.data.error);
   return definition.response.parse(parsed.data.data);

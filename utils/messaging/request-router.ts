@@ -3,6 +3,7 @@ import { ParleyError, type ParleyErrorData } from '../errors/parley-error';
 import type { RequestDefinition } from './define';
 import { RequestEnvelopeSchema, type ResponseEnvelope } from './envelope';
 import { isAllowed, senderTrust } from './sender';
+import { t } from '../i18n/t';
 
 type Handler = (payload: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
 const handlers = new Map<string, { trust: RequestDefinition<unknown, unknown>['trust']; handle: Handler }>();
@@ -17,7 +18,7 @@ export function handleRequest<Request, Response>(
     handle: async (payload, sender) => {
       const parsed = definition.request.safeParse(payload);
       if (!parsed.success) {
-        throw new ParleyError({ code: 'bad-message', message: `Parley rejected a malformed "${definition.type}" message.`, action: 'none' });
+        throw new ParleyError({ code: 'bad-message', message: t('errorMalformedMessage', definition.type), action: 'none' });
       }
       return definition.response.parse(await handle(parsed.data, sender));
     },
@@ -34,16 +35,16 @@ export async function dispatchRequest(message: unknown, sender: Browser.runtime.
   // Not one of ours: stay silent so other listeners (and WXT's own) can answer.
   if (!envelope.success) return undefined;
   const entry = handlers.get(envelope.data.type);
-  if (!entry) return failure({ code: 'bad-message', message: `Parley does not know the message "${envelope.data.type}".`, action: 'none' });
+  if (!entry) return failure({ code: 'bad-message', message: t('errorUnknownMessage', envelope.data.type), action: 'none' });
   if (!isAllowed(entry.trust, senderTrust(sender))) {
-    return failure({ code: 'not-allowed', message: 'This part of Parley may not ask for that.', action: 'none' });
+    return failure({ code: 'not-allowed', message: t('errorNotAllowed'), action: 'none' });
   }
   try {
     return { ok: true, data: await entry.handle(envelope.data.payload, sender) };
   } catch (error) {
     if (error instanceof ParleyError) return failure(error.data);
     console.error('Parley: a request handler failed', envelope.data.type, error instanceof Error ? error.message : 'unknown error');
-    return failure({ code: 'unknown', message: 'Something went wrong inside Parley. Retry; if it persists, reload the extension.', action: 'retry' });
+    return failure({ code: 'unknown', message: t('errorInternal'), action: 'retry' });
   }
 }
 

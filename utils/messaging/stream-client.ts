@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ParleyError, fromErrorData } from '../errors/parley-error';
 import type { StreamDefinition } from './define';
 import { PortServerMessageSchema, type PortClientMessage } from './envelope';
+import { t } from '../i18n/t';
 
 /**
  * Starts a stream and yields its events as they arrive. Aborting the signal cancels the work in
@@ -32,7 +33,7 @@ export async function* streamFrom<Start, Event>(
     push({
       error: new ParleyError({
         code: 'stream-cut',
-        message: 'The connection to Parley\'s background was lost. What arrived is kept; retry to get the rest.',
+        message: t('errorBackgroundLost'),
         action: 'retry',
       }),
     }),

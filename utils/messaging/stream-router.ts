@@ -4,6 +4,7 @@ import { holdServiceWorker } from '../llm/keep-alive';
 import type { StreamDefinition } from './define';
 import { PortClientMessageSchema, type PortServerMessage } from './envelope';
 import { isAllowed, senderTrust } from './sender';
+import { t } from '../i18n/t';
 
 export interface StreamContext {
   signal: AbortSignal;
@@ -23,7 +24,7 @@ export function handleStream<Start, Event>(
     run: async (payload, context, post) => {
       const parsed = definition.start.safeParse(payload);
       if (!parsed.success) {
-        throw new ParleyError({ code: 'bad-message', message: `Parley rejected a malformed "${definition.name}" request.`, action: 'none' });
+        throw new ParleyError({ code: 'bad-message', message: t('errorMalformedRequest', definition.name), action: 'none' });
       }
       for await (const event of produce(parsed.data, context)) post(event);
     },
@@ -33,7 +34,7 @@ export function handleStream<Start, Event>(
 function errorData(error: unknown): ParleyErrorData {
   if (error instanceof ParleyError) return error.data;
   console.error('Parley: a stream handler failed', error instanceof Error ? error.message : 'unknown error');
-  return { code: 'unknown', message: 'Something went wrong inside Parley. Retry; if it persists, reload the extension.', action: 'retry' };
+  return { code: 'unknown', message: t('errorInternal'), action: 'retry' };
 }
 
 function servePort(port: Browser.runtime.Port): void {

@@ -12,6 +12,7 @@ import { allSummaries, clearLearned } from './learning';
 import { learningDb } from './learning-store';
 import { clearLearning, frameAttach, frameInsert, frameShowPanel, frameUndo, insertReply, listLearning, openForPopup, openRepliesSettings, openFromButton, rateReply, suggestReplies, undoReply } from './messages';
 import { produceSuggestions } from './suggest';
+import { t } from '../i18n/t';
 
 export const REPLIES_MENU_ID = 'parley-suggest-replies';
 /** The on-demand script (entrypoints/replies-panel.content): adapters, insertion and the panel. */
@@ -21,12 +22,12 @@ async function injectScript(tabId: number, frameIds: number[]): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PANEL_SCRIPT] });
   } catch {
-    throw parleyError('page-unavailable', 'Parley cannot work on this page (the browser does not let extensions into it). Open the email in a normal tab and retry.');
+    throw parleyError('page-unavailable', t('repliesErrorPageClosed'));
   }
 }
 
 /** Injects the on-demand script where it is needed, binds the field to a new job, and (unless the popup asked) shows the panel. */
-async function openJob(tabId: number, frameId: number, adapter: Job['adapter'], showPanel: boolean): Promise<Job> {
+export async function openJob(tabId: number, frameId: number, adapter: Job['adapter'], showPanel: boolean): Promise<Job> {
   const job = await createJob(tabId, frameId, adapter);
   await injectScript(tabId, frameId === 0 || !showPanel ? [frameId] : [0, frameId]);
   await sendRequest(frameAttach, { jobId: job.id, adapter }, { tabId, frameId });
@@ -44,7 +45,7 @@ function isExtension(sender: Browser.runtime.MessageSender): boolean {
 function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     // Menus survive worker restarts but not updates; reading lastError marks "already exists" handled.
-    browser.contextMenus.create({ id: REPLIES_MENU_ID, title: browser.i18n.getMessage('menuSuggestReplies') || 'Suggest replies', contexts: ['editable'] }, () => {
+    browser.contextMenus.create({ id: REPLIES_MENU_ID, title: t('menuSuggestReplies'), contexts: ['editable'] }, () => {
       void browser.runtime.lastError;
     });
   });
@@ -61,14 +62,14 @@ export function registerReplies(): void {
 
   handleRequest(openFromButton, async (_payload, sender) => {
     const adapter = webmailAdapterId(sender.url);
-    if (!adapter || sender.tab?.id === undefined) throw parleyError('not-allowed', 'This part of Parley may not ask for that.');
+    if (!adapter || sender.tab?.id === undefined) throw parleyError('not-allowed', t('errorNotAllowed'));
     await openJob(sender.tab.id, sender.frameId ?? 0, adapter, true);
     return {};
   });
 
   handleRequest(openForPopup, async ({ tabId }) => {
     const tab = tabId === undefined ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0] : await browser.tabs.get(tabId);
-    if (tab?.id === undefined) throw parleyError('page-unavailable', 'Parley found no open tab to read. Open the email, then retry.');
+    if (tab?.id === undefined) throw parleyError('page-unavailable', t('repliesErrorNoTab'));
     const job = await openJob(tab.id, 0, webmailAdapterId(tab.url) ?? 'generic', false);
     return { jobId: job.id };
   });

@@ -6,6 +6,7 @@ import { isEditable } from '../webmail/dom-text';
 import { insertAtCaret, ownText, undoInField } from '../webmail/insert';
 import { frameAttach, frameInsert, frameRead, frameUndo } from './messages';
 import type { Conversation } from './schema';
+import { t } from '../i18n/t';
 
 /** Where the webmail button marks the compose box it sits next to. */
 export const TARGET_ATTRIBUTE = 'data-parley-target';
@@ -41,11 +42,11 @@ function findField(adapter: WebmailAdapter): HTMLElement | undefined {
 
 function entryFor(jobId: string): Attached {
   const entry = attached.get(jobId);
-  if (!entry) throw parleyError('page-unavailable', 'Parley found no reply field here. Click into the reply field, then choose "Suggest replies" again.');
+  if (!entry) throw parleyError('page-unavailable', t('repliesErrorNoField'));
   if (!entry.field.isConnected) {
     // Webmails re-render the compose box; the same adapter finds its successor.
     const again = entry.adapter.id === 'generic' ? undefined : entry.adapter.composeBoxes(document)[0];
-    if (!again) throw parleyError('page-unavailable', 'The reply box was closed. Open the reply again, then click "Suggest replies".');
+    if (!again) throw parleyError('page-unavailable', t('repliesErrorBoxClosed'));
     entry.field = again;
     entry.saved = undefined;
   }
@@ -61,8 +62,8 @@ function read(entry: Attached): Conversation {
     throw parleyError(
       'empty-input',
       entry.adapter.id === 'generic'
-        ? 'Parley found no message to answer near this field. Select the text you are replying to, then choose "Suggest replies" again.'
-        : 'Parley found no open email here. Open the conversation, then retry.',
+        ? t('repliesErrorNoMessageNearField')
+        : t('repliesErrorNoOpenEmail'),
     );
   }
   return {

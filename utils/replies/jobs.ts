@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { parleyError } from '../errors/parley-error';
 import { AdapterIdSchema } from './schema';
+import { t } from '../i18n/t';
 
 /**
  * A job is what one trusted click (the webmail button, the context-menu item, the popup) allows:
@@ -44,7 +45,7 @@ export async function updateJob(job: Job): Promise<void> {
 /** The job, if this sender may use it: the extension's pages always, a content script only from the job's tab. */
 export async function jobFor(jobId: string, sender: Browser.runtime.MessageSender, senderIsExtension: boolean): Promise<Job> {
   const job = (await loadJobs()).find((candidate) => candidate.id === jobId);
-  if (!job) throw parleyError('not-allowed', 'These suggestions have expired. Click "Suggest replies" again.');
-  if (!senderIsExtension && sender.tab?.id !== job.tabId) throw parleyError('not-allowed', 'This part of Parley may not ask for that.');
+  if (!job) throw parleyError('not-allowed', t('repliesErrorExpired'));
+  if (!senderIsExtension && sender.tab?.id !== job.tabId) throw parleyError('not-allowed', t('errorNotAllowed'));
   return job;
 }

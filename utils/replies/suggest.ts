@@ -11,6 +11,7 @@ import { learnedFor, measureLastInsertion } from './learning';
 import { frameRead } from './messages';
 import { parseLooseJson, toSuggestions } from './partial-json';
 import type { ReplyControls, SuggestEvent } from './schema';
+import { t } from '../i18n/t';
 
 function languageOf(code: string): { code: string; name: string } {
   return { code, name: languageByCode(code)?.english ?? code };
@@ -31,7 +32,7 @@ async function correspondentOf(job: Job, sender: { name: string; email: string }
 export async function* produceSuggestions(job: Job, controls: ReplyControls, provider: () => Promise<LlmProvider>, signal: AbortSignal): AsyncGenerator<SuggestEvent> {
   const conversation = await sendRequest(frameRead, { jobId: job.id }, { tabId: job.tabId, frameId: job.frameId });
   const latest = conversation.thread.messages.at(-1);
-  if (!latest) throw parleyError('empty-input', 'Parley found no message to answer. Open the email, then retry.');
+  if (!latest) throw parleyError('empty-input', t('repliesErrorNoMessage'));
   const correspondent = await correspondentOf(job, latest.sender);
   await updateJob({ ...job, correspondent });
   await measureLastInsertion(correspondent, conversation.ownText);
@@ -62,7 +63,7 @@ export async function* produceSuggestions(job: Job, controls: ReplyControls, pro
   }
   const suggestions = toSuggestions(parseLooseJson(text));
   if (!suggestions.replies.some((reply) => reply.text.trim())) {
-    throw parleyError('bad-response', 'The model did not answer with replies in the expected form. Retry, or choose another model in Parley\'s settings.', 'retry');
+    throw parleyError('bad-response', t('repliesErrorBadAnswer'), 'retry');
   }
   yield { type: 'done', suggestions };
 }

@@ -5,6 +5,7 @@ import { getPublicSettings, getSettings, saveSettingsRequest, testConnection } f
 import { validateSettings } from './migrations';
 import { getApiKey, setApiKey } from './secrets';
 import { loadSettings, saveSettings } from './store';
+import { t } from '../i18n/t';
 
 const TEST_TIMEOUT_MS = 20_000;
 
@@ -26,7 +27,7 @@ export function registerSettingsHandlers(): void {
 
   handleRequest(saveSettingsRequest, async ({ settings: input, apiKey }) => {
     const validated = validateSettings(input);
-    if (!validated.ok) throw new ParleyError({ code: 'bad-request', message: `Not saved: ${validated.message}`, action: 'none' });
+    if (!validated.ok) throw new ParleyError({ code: 'bad-request', message: t('optionsNotSaved', validated.message), action: 'none' });
     await saveSettings(validated.settings);
     if (apiKey !== undefined) await setApiKey(apiKey);
     return { settings: validated.settings, hasKey: (await getApiKey()) !== '' };

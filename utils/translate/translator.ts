@@ -56,7 +56,14 @@ export async function* runTranslation(
   let announced = false;
   for (const chunk of splitIntoChunks(plan.text)) {
     const request = chunkRequest(chunk, plan);
-    const provider = await pickProvider(request);
+    let provider: LlmProvider;
+    try {
+      provider = await pickProvider(request);
+    } catch (error) {
+      // The languages still reach the bubble: a pair the device lacks is offered for download there.
+      if (!announced) yield { type: 'start', sourceLanguage: plan.sourceLanguage ?? null, targetLanguage: plan.targetLanguage, providerLabel: '' };
+      throw error;
+    }
     if (!announced) {
       announced = true;
       yield { type: 'start', sourceLanguage: plan.sourceLanguage ?? null, targetLanguage: plan.targetLanguage, providerLabel: provider.label };

@@ -20,8 +20,8 @@ export function chromiumExecutable(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-/** Flags for a quiet, offline, headless Chromium with Parley loaded. */
-export function chromiumArgs(extension: string): string[] {
+/** Flags for a quiet, offline, headless Chromium with Parley loaded, its UI in `uiLanguage` (Parley follows it). */
+export function chromiumArgs(extension: string, uiLanguage = 'en-US'): string[] {
   return [
     `--disable-extensions-except=${extension}`,
     `--load-extension=${extension}`,
@@ -34,6 +34,6 @@ export function chromiumArgs(extension: string): string[] {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    '--lang=en-US',
+    `--lang=${uiLanguage}`,
   ];
 }

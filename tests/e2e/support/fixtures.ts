@@ -18,14 +18,16 @@ export interface ParleyFixtures {
   openExtensionPage: (file: string) => Promise<Page>;
   /** Console errors and unhandled rejections in extension contexts; the test fails on any. */
   extensionErrors: ExtensionErrors;
+  /** The browser's UI language (`--lang`), which picks Parley's locale; `test.use({ uiLanguage: 'ja' })` to change it. */
+  uiLanguage: string;
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, uiLanguage?: string): Promise<BrowserContext> {
   const extension = extensionDir();
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: true,
-    args: chromiumArgs(extension),
+    args: chromiumArgs(extension, uiLanguage),
   });
 }
 
@@ -34,6 +36,7 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 }
 
 export const test = base.extend<ParleyFixtures>({
+  uiLanguage: ['en-US', { option: true }],
   server: async ({}, use) => {
     const server = await startTestServer();
     await use(server);
@@ -44,8 +47,8 @@ export const test = base.extend<ParleyFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir }, use) => {
-    const context = await launchWithExtension(userDataDir);
+  context: async ({ userDataDir, uiLanguage }, use) => {
+    const context = await launchWithExtension(userDataDir, uiLanguage);
     await use(context);
     await context.close();
   },

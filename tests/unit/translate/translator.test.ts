@@ -66,4 +66,26 @@ describe('runTranslation', () => {
     });
     expect(requests).toHaveLength(0);
   });
+
+  it('flags a chunk the max-tokens limit cut, and does not cache it', async () => {
+    const requests: GenerateRequest[] = [];
+    const provider: LlmProvider = {
+      label: 'Test · model-a',
+      async *stream(request): AsyncGenerator<StreamPart> {
+        requests.push(request);
+        yield { type: 'text', text: 'The European Central' };
+        yield { type: 'finish', finishReason: 'length' };
+      },
+      complete: () => Promise.reject(new Error('not used')),
+      listModels: async () => [],
+    };
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    const run = () => collect(runTranslation({ ...plan, text: 'La Banque centrale européenne' }, async () => provider, cache, new AbortController().signal));
+    const events = await run();
+    expect(events.at(-1)).toEqual({ type: 'cut', reason: 'max-tokens' });
+    expect(text(events)).toBe('The European Central');
+    await run();
+    expect(requests).toHaveLength(2);
+    expect(await cache.count()).toBe(0);
+  });
 });

@@ -1,0 +1,66 @@
+import type { BrowserContext } from '@playwright/test';
+import { percentile, round, RUNS, saveFigures } from './figures.ts';
+import { GMAIL_THREAD, launchBrowser, test } from './support/bench-test.ts';
+import { startWebmailServer } from '../tests/e2e/support/webmail.ts';
+
+const WARM_UP_LOADS = 2;
+/** The content script re-checks 250 ms after the DOM changes (its own button included): wait past that. */
+const SETTLE_MS = 500;
+
+interface LoadMetrics {
+  scriptMs: number;
+  taskMs: number;
+  heapMb: number;
+}
+
+/** One load of the Gmail fixture in a fresh tab, with main-thread totals from DevTools' Performance domain. */
+async function measureLoad(context: BrowserContext, url: string, withParley: boolean): Promise<LoadMetrics> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    if (withParley) await page.locator('[data-parley-reply-button]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    // The same quiet wait with and without Parley, ending on an idle main thread.
+    await page.evaluate((settleMs) => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), settleMs)), SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+    return { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1024 / 1024 };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (values: number[]) => percentile(values, 50);
+
+test('page load: the always-on webmail content script on the Gmail fixture, with and without Parley', async () => {
+  test.setTimeout(300_000);
+  const webmail = await startWebmailServer();
+  const withParley = await launchBrowser(webmail, true);
+  const without = await launchBrowser(webmail, false);
+  try {
+    const url = GMAIL_THREAD(webmail);
+    const samples = { with: [] as LoadMetrics[], without: [] as LoadMetrics[] };
+    // Alternating loads, so a busy moment on the shared machine hits both sides alike.
+    for (let run = 0; run < WARM_UP_LOADS + RUNS; run += 1) {
+      const a = await measureLoad(withParley.context, url, true);
+      const b = await measureLoad(without.context, url, false);
+      if (run < WARM_UP_LOADS) continue;
+      samples.with.push(a);
+      samples.without.push(b);
+    }
+    const diff = (pick: (m: LoadMetrics) => number) => median(samples.with.map(pick)) - median(samples.without.map(pick));
+    const detail = (pick: (m: LoadMetrics) => number, digits: number) =>
+      `median with Parley ${round(median(samples.with.map(pick)), digits)}, without ${round(median(samples.without.map(pick)), digits)}`;
+    const loads = { runs: RUNS, build: 'production' as const };
+    saveFigures('page-load', [
+      { id: 'pageLoad.scriptOverhead', label: 'Gmail page load: added main-thread script time (ScriptDuration)', unit: 'ms', value: round(diff((m) => m.scriptMs)), ...loads, note: `${detail((m) => m.scriptMs, 1)} ms` },
+      { id: 'pageLoad.taskOverhead', label: 'Gmail page load: added main-thread task time (TaskDuration)', unit: 'ms', value: round(diff((m) => m.taskMs)), ...loads, note: `${detail((m) => m.taskMs, 1)} ms` },
+      { id: 'pageLoad.heapOverhead', label: 'Gmail page load: added JS heap (JSHeapUsedSize)', unit: 'MB', value: round(diff((m) => m.heapMb), 2), ...loads, note: `${detail((m) => m.heapMb, 2)} MB` },
+    ]);
+  } finally {
+    await withParley.close();
+    await without.close();
+    await webmail.close();
+  }
+});
