@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -36,6 +37,11 @@ export default tseslint.config(
   {
     files: ['tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Plain scripts of the fixture pages run in the page, like the apps they imitate.
+    files: ['tests/fixtures/pages/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // Playwright fixtures: `use` is Playwright's, and `{}` is how a fixture says it needs none.

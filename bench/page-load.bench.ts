@@ -50,8 +50,10 @@ test('page load: the always-on webmail content script on the Gmail fixture, with
       samples.without.push(b);
     }
     const diff = (pick: (m: LoadMetrics) => number) => median(samples.with.map(pick)) - median(samples.without.map(pick));
+    // The fastest loads show the cost with the least interference from the rest of a busy machine.
+    const fastest = (pick: (m: LoadMetrics) => number) => Math.min(...samples.with.map(pick)) - Math.min(...samples.without.map(pick));
     const detail = (pick: (m: LoadMetrics) => number, digits: number) =>
-      `median with Parley ${round(median(samples.with.map(pick)), digits)}, without ${round(median(samples.without.map(pick)), digits)}`;
+      `median with Parley ${round(median(samples.with.map(pick)), digits)}, without ${round(median(samples.without.map(pick)), digits)}; fastest loads differ by ${round(fastest(pick), digits)}`;
     const loads = { runs: RUNS, build: 'production' as const };
     saveFigures('page-load', [
       { id: 'pageLoad.scriptOverhead', label: 'Gmail page load: added main-thread script time (ScriptDuration)', unit: 'ms', value: round(diff((m) => m.scriptMs)), ...loads, note: `${detail((m) => m.scriptMs, 1)} ms` },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { chatSetCurrent, chatUpdateConversation, type ChatStart } from '../../utils/chat/messages';
 import { getConversation, getCurrentConversationId, getDraft, getMessages, listUserPresets } from '../../utils/chat/queries';
 import { NEW_CHAT_KEY, type QuotedContext } from '../../utils/chat/schema';
@@ -63,8 +63,15 @@ export function ChatTab() {
 
   if (currentId === undefined) return <p className="muted">{t('chatLoading')}</p>;
 
+  // Esc leaves History or Presets for the conversation, as it closes Parley's other panels.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || view === 'chat') return;
+    event.preventDefault();
+    setView('chat');
+  };
+
   return (
-    <div className="chat">
+    <div className="chat" onKeyDown={onKeyDown}>
       <div className="chat-toolbar">
         <button type="button" className="small" onClick={() => openConversation(null)}>
           {t('chatNew')}

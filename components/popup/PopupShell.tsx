@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { localisePage } from '../ui/localise-page';
 import { POPUP_TABS } from './tabs';
 import { moveBetweenTabs } from './tab-keys';
+import { useEscCloses } from './useEscCloses';
 import { t } from '../../utils/i18n/t';
 
 /** `#translate` opens that tab; so does a tab that has something waiting for the user. */
@@ -18,6 +19,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
   const active = chosen ?? claimed ?? POPUP_TABS[0]?.id;
 
   useEffect(() => localisePage(), []);
+  useEscCloses(surface === 'sidepanel');
 
   useEffect(() => {
     if (tabFromHash()) return;

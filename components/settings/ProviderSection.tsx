@@ -12,6 +12,11 @@ const PRESET_LABELS: Partial<Record<ProviderPresetId, MessageKey>> = {
   custom: 'optionsPresetCustom',
 };
 
+function presetLabel(preset: { id: ProviderPresetId; label: string }): string {
+  const key = PRESET_LABELS[preset.id];
+  return key ? t(key) : preset.label;
+}
+
 interface Props {
   provider: ProviderSettings;
   onChange: (provider: ProviderSettings) => void;
@@ -40,10 +45,7 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
         <select id={ids.preset} name="preset" value={provider.preset} onChange={(event) => choosePreset(event.target.value as ProviderPresetId)}>
           {PROVIDER_PRESETS.map((option) => (
             <option key={option.id} value={option.id}>
-              {(() => {
-                const labelKey = PRESET_LABELS[option.id];
-                return labelKey ? t(labelKey) : option.label;
-              })()}
+              {presetLabel(option)}
             </option>
           ))}
         </select>

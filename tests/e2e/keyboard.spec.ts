@@ -31,6 +31,22 @@ test('the popup tabs follow the ARIA tabs pattern: arrows, Home and End move and
   await expect(tab('Translate')).toHaveAttribute('tabindex', '-1');
 });
 
+test('Esc leaves the chat history for the conversation', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html#chat');
+  await popup.getByRole('button', { name: 'History' }).click();
+  await expect(popup.getByLabel('Message', { exact: true })).toHaveCount(0);
+  await popup.keyboard.press('Escape');
+  await expect(popup.getByLabel('Message', { exact: true })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'History' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('Esc closes the side panel', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html#chat');
+  await expect(panel.getByLabel('Message', { exact: true })).toBeVisible();
+  await panel.getByRole('tab', { name: 'Chat' }).focus();
+  await Promise.all([panel.waitForEvent('close'), panel.keyboard.press('Escape')]);
+});
+
 test('the translate bubble takes the focus when it opens and closes with Esc', async ({ page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);
   server.enqueue({ kind: 'text', text: 'The European Central Bank kept its key rates unchanged.' });
@@ -105,16 +121,4 @@ test('the language search narrows the list and Enter picks the first match witho
   await expect(target).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(target).toHaveValue(/^pt-/);
-});
-
-test('the Appearance setting switches Parley\'s pages to the dark theme', async ({ openExtensionPage, serviceWorker }) => {
-  const page = await openExtensionPage('options.html');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
-  await page.getByLabel('Theme').selectOption('dark');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 29)');
-  const popup = await openExtensionPage('popup.html');
-  await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect((await serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).settings).toMatchObject({ ui: { theme: 'dark' } });
 });

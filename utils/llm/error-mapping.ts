@@ -29,10 +29,11 @@ function isLoopback(baseUrl: string): boolean {
 function retryAfterSeconds(error: APIError): number | undefined {
   const headers = error.headers;
   if (!headers) return undefined;
-  const ms = Number(headers.get('retry-after-ms'));
-  if (Number.isFinite(ms) && ms > 0) return Math.ceil(ms / 1000);
+  // The provider's own `retry-after` first: `retry-after-ms` may carry Parley's retry jitter.
   const seconds = Number(headers.get('retry-after'));
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+  if (Number.isFinite(seconds) && seconds > 0) return seconds;
+  const ms = Number(headers.get('retry-after-ms'));
+  return Number.isFinite(ms) && ms > 0 ? Math.ceil(ms / 1000) : undefined;
 }
 
 function serverSays(error: APIError, context: ErrorContext): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultSettings } from './defaults';
 import { SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
+import { t } from '../i18n/t';
 
 /** Version 0 is the pre-release flat shape, still in the storage of early testers. */
 const SettingsV0Schema = z.object({
@@ -63,7 +64,7 @@ export function migrateSettings(raw: unknown, uiLanguage: string | undefined): L
       merged[key] = parsed.data;
     } else {
       merged[key] = defaults[key];
-      problems.push(`The "${key}" settings were invalid and were reset: ${describeIssues(parsed.error)}`);
+      problems.push(t('optionsSectionReset', [key, describeIssues(parsed.error)]));
     }
   }
   return { settings: SettingsSchema.parse(merged), problems };
