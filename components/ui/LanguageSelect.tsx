@@ -36,6 +36,10 @@ export function LanguageSelect({ id, label, value, onChange }: Props) {
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       document.getElementById(selectId)?.focus();
+    } else if (event.key === 'Escape' && query) {
+      // The first Esc empties the search; only the next one closes the panel around it.
+      event.preventDefault();
+      setQuery('');
     }
   };
 

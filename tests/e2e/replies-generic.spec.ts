@@ -97,7 +97,7 @@ test('an inserted, liked reply shapes the next request for that correspondent, s
   await expect(first.getByRole('button', { name: 'Good suggestion' })).toHaveAttribute('aria-pressed', 'true');
   await first.getByRole('button', { name: 'Insert' }).click();
   await expect(panel.getByTestId('inserted')).toBeVisible();
-  expect(promptOf(server.requests[0]).system).toContain('You help Alex Morgan (Head of Partnerships)');
+  expect(promptOf(server.requests[0]).system).toContain('Suggest replies for Alex Morgan (Head of Partnerships)');
 
   await panel.getByRole('button', { name: 'Regenerate' }).click();
   await expect.poll(() => server.requests.filter((request) => request.path === '/v1/chat/completions').length).toBe(2);

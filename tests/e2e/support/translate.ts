@@ -67,6 +67,7 @@ export async function pressShortcut(serviceWorker: Worker, pageUrl: string): Pro
 export function requestedTexts(requests: Array<{ body: unknown }>): string[] {
   return requests.map((request) => {
     const body = request.body as { messages?: Array<{ content: string }> };
-    return body.messages?.at(-1)?.content ?? '';
+    // The whole prompt: the languages are in the system message, the text in the user's.
+    return (body.messages ?? []).map((message) => message.content).join('\n');
   });
 }
