@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
-import { chatGenerate, chatStop, type ChatEvent, type ChatStart } from '../../utils/chat/messages';
+import { chatGenerate, chatRecoverInterrupted, chatStop, type ChatEvent, type ChatStart } from '../../utils/chat/messages';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { streamFrom } from '../../utils/messaging/stream-client';
 
@@ -45,7 +45,9 @@ export function useChatStream() {
       }
       return { started: current !== null };
     } catch (error) {
-      // Once started, a failure is saved on the answer and shown there with Retry.
+      // Once started, a failure is saved on the answer and shown there with Retry; when the worker
+      // died mid-answer nobody saved it, so a fresh worker is asked to mark it interrupted.
+      if (current !== null) void sendRequest(chatRecoverInterrupted, {}).catch(() => undefined);
       return { started: current !== null, error: errorData(error) };
     }
   }, []);

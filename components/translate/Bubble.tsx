@@ -1,11 +1,13 @@
 import { forwardRef, type KeyboardEvent } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
-import { languageByCode, type LanguageCode } from '../../utils/languages/languages';
+import { languageName } from '../../utils/builtin/pair';
+import type { LanguageCode } from '../../utils/languages/languages';
 import { PackDownloadOffer } from '../builtin/PackDownloadOffer';
 import { TargetSelect } from './TargetSelect';
 import { trusted } from './trusted';
 import type { SpeechState } from './useSpeech';
-import { CUT_BY_MAX_TOKENS, type TranslationState } from './useTranslationStream';
+import { cutByMaxTokens, type TranslationState } from './useTranslationStream';
+import { t } from '../../utils/i18n/t';
 
 export interface BubbleActions {
   onTargetChange: (code: LanguageCode) => void;
@@ -35,12 +37,12 @@ function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorDat
       <span>{error.message}</span>
       {error.action === 'open-settings' && (
         <button type="button" onClick={trusted(onOpenSettings)}>
-          Open settings
+          {t('commonOpenSettings')}
         </button>
       )}
       {error.action === 'retry' && (
         <button type="button" onClick={trusted(onRetry)}>
-          Retry
+          {t('commonRetry')}
         </button>
       )}
     </div>
@@ -50,25 +52,25 @@ function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorDat
 /** The in-page translation: languages, streamed text, and what the user can do with it. */
 export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, ref) {
   const { state, notice, theme, canReplace, replaced, copied, speech } = props;
-  const source = state.sourceLanguage ? (languageByCode(state.sourceLanguage)?.english ?? state.sourceLanguage) : undefined;
+  const source = state.sourceLanguage ? languageName(state.sourceLanguage) : undefined;
   const streaming = state.status === 'streaming';
   const hasText = state.text.length > 0;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && event.nativeEvent.isTrusted) props.onClose();
   };
   return (
-    <div ref={ref} className="bubble" role="dialog" aria-label="Parley translation" data-theme={theme} tabIndex={-1} onKeyDown={onKeyDown}>
+    <div ref={ref} className="bubble" role="dialog" aria-label={t('translateBubbleLabel')} data-theme={theme} tabIndex={-1} onKeyDown={onKeyDown}>
       <header>
         {notice === undefined ? (
           <span className="languages">
-            <span data-testid="source-language">{source ?? (streaming ? 'Detecting…' : 'Unknown language')}</span>
+            <span data-testid="source-language">{source ?? (streaming ? t('translateDetecting') : t('translateUnknownLanguage'))}</span>
             <span aria-hidden="true">→</span>
             <TargetSelect value={state.targetLanguage} onChange={props.onTargetChange} disabled={state.targetLanguage === undefined} />
           </span>
         ) : (
-          <span className="languages">Parley</span>
+          <span className="languages">{t('translateBubbleTitle')}</span>
         )}
-        <button type="button" className="close" aria-label="Close" onClick={trusted(props.onClose)}>
+        <button type="button" className="close" aria-label={t('commonClose')} onClick={trusted(props.onClose)}>
           ×
         </button>
       </header>
@@ -78,10 +80,10 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
         </p>
       ) : (
         <div className="result" dir="auto" lang={state.targetLanguage} aria-live="polite" aria-busy={streaming} data-testid="translation">
-          {hasText ? state.text : <span className="placeholder">{streaming ? 'Translating…' : ''}</span>}
+          {hasText ? state.text : <span className="placeholder">{streaming ? t('translateTranslating') : ''}</span>}
         </div>
       )}
-      {state.cut && <BubbleError error={CUT_BY_MAX_TOKENS} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
+      {state.cut && <BubbleError error={cutByMaxTokens()} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
       {state.error && <BubbleError error={state.error} onRetry={props.onRetry} onOpenSettings={props.onOpenSettings} />}
       {state.error?.code === 'unsupported' && state.sourceLanguage && state.targetLanguage && (
         <PackDownloadOffer sourceLanguage={state.sourceLanguage} targetLanguage={state.targetLanguage} onReady={props.onRetry} />
@@ -95,24 +97,24 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
         <footer>
           <span className="meta" data-testid="provider">
             {state.providerLabel}
-            {state.fromCache && state.status === 'done' ? ' · from cache' : ''}
+            {state.fromCache && state.status === 'done' ? ` · ${t('translateFromCache')}` : ''}
           </span>
           <button type="button" onClick={trusted(props.onCopy)} disabled={!hasText}>
-            {copied ? 'Copied' : 'Copy'}
+            {copied ? t('commonCopied') : t('commonCopy')}
           </button>
           {canReplace && (
             <button type="button" onClick={trusted(props.onReplace)} disabled={!hasText || streaming}>
-              {replaced ? 'Replaced' : 'Replace'}
+              {replaced ? t('translateReplaced') : t('translateReplace')}
             </button>
           )}
           <button type="button" onClick={trusted(props.onListen)} disabled={!hasText} aria-pressed={speech.speaking}>
-            {speech.speaking ? 'Stop' : 'Listen'}
+            {speech.speaking ? t('translateStopListening') : t('translateListen')}
           </button>
           <button type="button" onClick={trusted(props.onRetry)} disabled={streaming}>
-            Retry
+            {t('commonRetry')}
           </button>
           <button type="button" onClick={trusted(props.onOpenPopup)} disabled={!hasText}>
-            Open in popup
+            {t('translateOpenInPopup')}
           </button>
         </footer>
       )}

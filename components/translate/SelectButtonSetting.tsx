@@ -4,6 +4,7 @@ import { ParleyError } from '../../utils/errors/parley-error';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { getSelectButtonState, setSelectButton } from '../../utils/translate/messages';
 import { ALL_SITES } from '../../utils/translate/select-button-protocol';
+import { t } from '../../utils/i18n/t';
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -24,18 +25,18 @@ export function SelectButtonSetting() {
   const turnOn = async (granted: Promise<boolean>) => {
     if (!(await granted)) {
       setEnabled(false);
-      setStatus({ kind: 'error', text: 'Parley was not allowed to read pages on all sites, so the button stays off. Turn it on again and choose "Allow" to use it.' });
+      setStatus({ kind: 'error', text: t('translateSelectButtonDenied') });
       return;
     }
     setEnabled((await sendRequest(setSelectButton, { enabled: true })).enabled);
-    setStatus({ kind: 'ok', text: 'On: select text on any page (reload pages that were already open) and click "Translate".' });
+    setStatus({ kind: 'ok', text: t('translateSelectButtonOn') });
   };
 
   const turnOff = async () => {
     setEnabled((await sendRequest(setSelectButton, { enabled: false })).enabled);
     const before = (await browser.permissions.getAll()).origins ?? [];
     await browser.permissions.remove({ origins: ALL_SITES });
-    setStatus({ kind: 'ok', text: 'Off: Parley no longer has access to all sites.' });
+    setStatus({ kind: 'ok', text: t('translateSelectButtonOff') });
     // Chromium's remove also drops narrower origins inside "all sites" (a local provider's
     // http://localhost:11434/*). Those were granted before, so asking again, still inside this
     // click, restores them without a prompt.
@@ -53,16 +54,16 @@ export function SelectButtonSetting() {
     const action = wanted ? turnOn(browser.permissions.request({ origins: ALL_SITES })) : turnOff();
     action.catch((error: unknown) => {
       setEnabled(!wanted);
-      setStatus({ kind: 'error', text: error instanceof ParleyError ? error.message : 'The setting could not be changed. Reload this page and try again.' });
+      setStatus({ kind: 'error', text: error instanceof ParleyError ? error.message : t('translateSettingFailed') });
     });
   };
 
   return (
     <div className="field">
       <label>
-        <input type="checkbox" checked={enabled ?? false} disabled={enabled === undefined} onChange={onChange} /> Show a translate button whenever I select text
+        <input type="checkbox" checked={enabled ?? false} disabled={enabled === undefined} onChange={onChange} /> {t('translateSelectButtonLabel')}
       </label>
-      <p className="muted">Needs access to all sites, asked for when you turn it on and given back when you turn it off. Without it, use the right-click menu or Alt+T.</p>
+      <p className="muted">{t('translateSelectButtonHint')}</p>
       {status && (
         <p className={`notice ${status.kind === 'ok' ? 'ok' : 'error'}`} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="select-button-status">
           {status.text}

@@ -1,5 +1,6 @@
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../../utils/languages/languages';
 import { trusted } from './trusted';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   value: LanguageCode | undefined;
@@ -15,7 +16,7 @@ function isLanguageCode(value: string): value is LanguageCode {
 export function TargetSelect({ value, onChange, disabled }: Props) {
   return (
     <select
-      aria-label="Translate into"
+      aria-label={t('optionsTranslateInto')}
       value={value ?? ''}
       disabled={disabled}
       onChange={trusted((event) => {

@@ -1,12 +1,13 @@
-import { languageByCode } from '../../utils/languages/languages';
+import { languageName } from '../../utils/builtin/pair';
 import type { HistoryEntry } from '../../utils/translate/messages';
+import { t } from '../../utils/i18n/t';
 
 /** The latest translations made on the current tab, newest first. */
 export function TranslateHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return null;
   return (
-    <section className="translate-history" aria-label="Recent translations on this tab">
-      <h2>Recent on this tab</h2>
+    <section className="translate-history" aria-label={t('translateHistoryLabel')}>
+      <h2>{t('translateHistoryHeading')}</h2>
       <ol>
         {entries.map((entry) => (
           <li key={`${entry.at}-${entry.text.slice(0, 20)}`}>
@@ -15,8 +16,8 @@ export function TranslateHistory({ entries }: { entries: HistoryEntry[] }) {
             </p>
             <p dir="auto">{entry.translation}</p>
             <p className="muted">
-              {entry.sourceLanguage ? `${languageByCode(entry.sourceLanguage)?.english ?? entry.sourceLanguage} → ` : ''}
-              {languageByCode(entry.targetLanguage)?.english}
+              {entry.sourceLanguage ? `${languageName(entry.sourceLanguage)} → ` : ''}
+              {languageName(entry.targetLanguage)}
             </p>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { sendRequest } from '../../utils/messaging/request-client';
 import { clearTranslationCache, translationCacheStats } from '../../utils/translate/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { SelectButtonSetting } from './SelectButtonSetting';
+import { t } from '../../utils/i18n/t';
 
 /** The options page's Translate section: the selection button, and the cache of past translations. */
 export function TranslateSettings() {
@@ -22,22 +23,22 @@ export function TranslateSettings() {
     try {
       const { removed } = await sendRequest(clearTranslationCache, {});
       setEntries(0);
-      setStatus(`Cleared ${removed} saved ${removed === 1 ? 'translation' : 'translations'}.`);
+      setStatus(removed === 1 ? t('translateCacheClearedOne') : t('translateCacheCleared', removed));
     } catch (caught) {
-      setError(caught instanceof ParleyError ? caught.data : { code: 'unknown', message: 'The cache could not be cleared. Retry.', action: 'none' });
+      setError(caught instanceof ParleyError ? caught.data : { code: 'unknown', message: t('translateCacheClearFailed'), action: 'none' });
     }
   };
 
   return (
     <section aria-labelledby="translate-settings-heading">
-      <h2 id="translate-settings-heading">Translate</h2>
+      <h2 id="translate-settings-heading">{t('translateSettingsHeading')}</h2>
       <p className="muted">
-        Parley keeps your recent translations on this device so a repeated translation shows at once, with no request.
-        {entries !== undefined && ` ${entries} saved.`}
+        {t('translateCacheHint')}
+        {entries !== undefined && ` ${t('translateCacheCount', entries)}`}
       </p>
       <SelectButtonSetting />
       <button type="button" onClick={() => void clear()}>
-        Clear translation cache
+        {t('translateClearCache')}
       </button>
       <span role="status" data-testid="translate-cache-status">
         {status}

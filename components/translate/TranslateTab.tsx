@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { LANGUAGES, languageByCode, type LanguageCode } from '../../utils/languages/languages';
+import { languageName } from '../../utils/builtin/pair';
+import { LANGUAGES, type LanguageCode } from '../../utils/languages/languages';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { streamFrom } from '../../utils/messaging/stream-client';
 import { getSettings } from '../../utils/settings/messages';
@@ -8,8 +9,9 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { TranslateHistory } from './TranslateHistory';
 import { usePopupTranslateState } from './usePopupTranslateState';
-import { CUT_BY_MAX_TOKENS, useTranslationStream } from './useTranslationStream';
+import { cutByMaxTokens, useTranslationStream } from './useTranslationStream';
 import './translate-tab.css';
+import { t } from '../../utils/i18n/t';
 
 type Source = LanguageCode | 'auto';
 
@@ -48,44 +50,44 @@ export function TranslateTab() {
   };
 
   return (
-    <section className="translate-tab" aria-label="Translate">
+    <section className="translate-tab" aria-label={t('translateTabLabel')}>
       {popupState.pending?.note && <p className="notice">{popupState.pending.note}</p>}
       <label className="visually-hidden" htmlFor="translate-input">
-        Text to translate
+        {t('translateInputLabel')}
       </label>
-      <textarea id="translate-input" dir="auto" rows={5} value={input} onChange={(event) => setInput(event.target.value)} placeholder="Type or paste text to translate" />
+      <textarea id="translate-input" dir="auto" rows={5} value={input} onChange={(event) => setInput(event.target.value)} placeholder={t('translateInputPlaceholder')} />
       <div className="translate-languages">
-        <select aria-label="Translate from" value={source} onChange={(event) => setSource(event.target.value as Source)}>
-          <option value="auto">Detect language</option>
+        <select aria-label={t('translateFrom')} value={source} onChange={(event) => setSource(event.target.value as Source)}>
+          <option value="auto">{t('translateDetectLanguage')}</option>
           {LANGUAGES.map((language) => (
             <option key={language.code} value={language.code}>
               {language.native === language.english ? language.native : `${language.native} — ${language.english}`}
             </option>
           ))}
         </select>
-        <button type="button" aria-label="Swap languages" onClick={swap}>
+        <button type="button" aria-label={t('translateSwap')} onClick={swap}>
           ⇄
         </button>
-        <LanguageSelect label="Translate into" value={target} onChange={setChosenTarget} />
+        <LanguageSelect label={t('optionsTranslateInto')} value={target} onChange={setChosenTarget} />
         <button type="button" className="primary" disabled={!input.trim() || state.status === 'streaming'} onClick={() => translate(input, source, chosenTarget, popupState.tabId)}>
-          Translate
+          {t('translateButton')}
         </button>
       </div>
       {state.status !== 'idle' && (
         <div className="translate-result">
           <p className="muted">
-            {state.sourceLanguage ? `${languageByCode(state.sourceLanguage)?.english ?? state.sourceLanguage} → ` : ''}
-            {state.targetLanguage ? languageByCode(state.targetLanguage)?.english : ''}
+            {state.sourceLanguage ? `${languageName(state.sourceLanguage)} → ` : ''}
+            {state.targetLanguage ? languageName(state.targetLanguage) : ''}
             {state.providerLabel ? ` · ${state.providerLabel}` : ''}
-            {state.fromCache && state.status === 'done' ? ' · from cache' : ''}
+            {state.fromCache && state.status === 'done' ? ` · ${t('translateFromCache')}` : ''}
           </p>
           <div className="translate-output" dir="auto" aria-live="polite" aria-busy={state.status === 'streaming'} data-testid="popup-translation">
             {state.text}
           </div>
-          {state.cut && <ErrorNotice error={CUT_BY_MAX_TOKENS} />}
+          {state.cut && <ErrorNotice error={cutByMaxTokens()} />}
           {state.error && <ErrorNotice error={state.error} onRetry={() => translate(input, source, chosenTarget, popupState.tabId)} />}
           <button type="button" disabled={!state.text} onClick={() => void navigator.clipboard.writeText(state.text).then(() => setCopied(true))}>
-            {copied ? 'Copied' : 'Copy'}
+            {copied ? t('commonCopied') : t('commonCopy')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { anchorBox, captureSelection } from '../../utils/translate/page-selection';
 import { SELECT_BUTTON_CLICKED, SELECT_BUTTON_MAX_TEXT } from '../../utils/translate/select-button-protocol';
+import { t } from '../../utils/i18n/t';
 
 const HOST_TAG = 'parley-select-button';
 const BUBBLE_TAG = 'PARLEY-TRANSLATE';
@@ -28,7 +29,7 @@ function refusal(answer: unknown): string | undefined {
   if (typeof answer !== 'object' || answer === null || !('ok' in answer) || answer.ok !== false) return undefined;
   const error = 'error' in answer ? answer.error : undefined;
   const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
-  return typeof message === 'string' ? message : 'Parley could not start the translation. Reload the page and try again.';
+  return typeof message === 'string' ? message : t('translateStartFailed');
 }
 
 /** A small "Translate" button next to each fresh selection; a trusted click asks the background for a translation. */
@@ -55,8 +56,8 @@ export function mountSelectButton(send: Send): void {
     style.textContent = STYLE;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Translate';
-    button.setAttribute('aria-label', 'Translate the selection with Parley');
+    button.textContent = t('translateSelectButton');
+    button.setAttribute('aria-label', t('translateSelectButtonAria'));
     // Pressing the button must not clear the selection the bubble will anchor to.
     button.addEventListener('pointerdown', (event) => event.preventDefault());
     button.addEventListener('mousedown', (event) => event.preventDefault());

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { languageName } from '../../utils/builtin/pair';
 import { languageByCode, type LanguageCode } from '../../utils/languages/languages';
+import { t } from '../../utils/i18n/t';
 
 export interface SpeechState {
   speaking: boolean;
@@ -12,7 +14,7 @@ const STOPPED = new Set(['canceled', 'interrupted']);
 
 function describe(lang: string): string {
   const language = languageByCode(lang as LanguageCode);
-  return language ? `${language.english} (${lang})` : lang || 'this language';
+  return language ? `${languageName(lang)} (${lang})` : lang || t('translateThisLanguage');
 }
 
 /** The bubble's Listen button: reads the translation in its language, and says so when it cannot. */
@@ -38,7 +40,7 @@ export function useSpeech() {
       if (!mine() || STOPPED.has(event.error)) return;
       setState({
         speaking: false,
-        problem: `Your browser could not read this aloud in ${describe(utterance.lang)} (${event.error}). Install a voice for it in your system's speech settings, then try again.`,
+        problem: t('translateSpeechFailed', [describe(utterance.lang), event.error]),
       });
     });
     setState({ speaking: true, problem: undefined });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
 import type { LanguageCode } from '../../utils/languages/languages';
 import type { TranslateEvent } from '../../utils/translate/messages';
+import { t } from '../../utils/i18n/t';
 
 export interface TranslationState {
   status: 'idle' | 'streaming' | 'done' | 'error';
@@ -28,15 +29,13 @@ const IDLE: TranslationState = {
 };
 
 /** Shown beside a translation the provider stopped at the max-tokens limit (not an error code of its own). */
-export const CUT_BY_MAX_TOKENS: ParleyErrorData = {
-  code: 'bad-response',
-  message: 'The translation was cut off by the max-tokens limit, so its end is missing. Raise "Max tokens" for Translate in the settings, then retry.',
-  action: 'open-settings',
-};
+export function cutByMaxTokens(): ParleyErrorData {
+  return { code: 'bad-response', message: t('translateCutByMaxTokens'), action: 'open-settings' };
+}
 
 function toErrorData(error: unknown): ParleyErrorData {
   if (error instanceof ParleyError) return error.data;
-  return { code: 'unknown', message: 'The translation failed inside Parley. Retry; if it persists, reload the page.', action: 'retry' };
+  return { code: 'unknown', message: t('translateFailedInternal'), action: 'retry' };
 }
 
 /** Runs one translation stream at a time; starting another cancels the one running. */

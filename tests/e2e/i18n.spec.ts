@@ -1,4 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
+import { configureProvider } from './support/provider.ts';
+import { bubbleIn, clickMenu, MENU_TRANSLATE, selectContents } from './support/translate.ts';
 
 // Chromium started with --lang=ja: Parley's pages, its background's messages and its manifest speak Japanese.
 test.use({ uiLanguage: 'ja' });
@@ -34,6 +36,21 @@ test('an error from the background reaches the page in Japanese', async ({ openE
   const alert = page.locator('[data-error-code="invalid-key"]');
   await expect(alert).toContainText('API キーを拒否しました（401）');
   await expect(alert.getByRole('button', { name: '設定を開く' })).toBeVisible();
+});
+
+test('the translate bubble on a page speaks Japanese and names the source language in Japanese', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue({ kind: 'text', text: 'The European Central Bank kept its rates unchanged.' });
+  const url = `${server.url}/pages/translate/article.html`;
+  await page.goto(url);
+  const selected = await selectContents(page, '#fr');
+  await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
+  const bubble = page.locator('parley-translate').getByRole('dialog', { name: 'Parley の翻訳' });
+  await expect(bubble.getByTestId('translation')).toHaveText('The European Central Bank kept its rates unchanged.');
+  await expect(bubble.getByTestId('source-language')).toHaveText('フランス語');
+  await expect(bubble.getByRole('button', { name: 'コピー' })).toBeVisible();
+  await expect(bubble.getByRole('button', { name: 'ポップアップで開く' })).toBeVisible();
+  await expect(bubbleIn(page)).toHaveCount(0);
 });
 
 test('the extension name, description and shortcut names are localised', async ({ serviceWorker }) => {

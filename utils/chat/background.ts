@@ -3,13 +3,14 @@ import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
 import { providerFor } from '../llm/provider-registry';
 import { loadSettings } from '../settings/store';
-import { generateChatAnswer, stopGeneration } from './generate';
+import { generateChatAnswer, isGenerating, stopGeneration } from './generate';
 import { readSelectionInPage } from './in-page';
 import {
   chatDeleteConversation,
   chatDeletePreset,
   chatGenerate,
   chatListModels,
+  chatRecoverInterrupted,
   chatSaveDraft,
   chatSavePreset,
   chatSetCurrent,
@@ -139,6 +140,11 @@ export function registerChat(): void {
     console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
   });
   handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready));
+  handleRequest(chatRecoverInterrupted, async () => {
+    await ready;
+    await markInterruptedMessages(isGenerating);
+    return {};
+  });
   registerRequests();
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener(onChatMenuClicked);

@@ -18,6 +18,10 @@ const SAVE_INTERVAL_MS = 250;
 /** The answers being written, by conversation, so that Stop works from any page. */
 const running = new Map<string, AbortController>();
 
+export function isGenerating(conversationId: string): boolean {
+  return running.has(conversationId);
+}
+
 export function stopGeneration(conversationId: string): void {
   running.get(conversationId)?.abort();
 }

@@ -62,6 +62,12 @@ export const chatUpdateConversation = defineRequest({
   trust: 'extension',
 });
 
+/**
+ * Sent by a page whose answer stream broke: a worker that was stopped mid-answer left the answer
+ * marked streaming, and this wakes a new one to mark it interrupted (with Retry).
+ */
+export const chatRecoverInterrupted = defineRequest({ type: 'chat/recover-interrupted', request: z.object({}), response: Ok, trust: 'extension' });
+
 export const chatDeleteConversation = defineRequest({ type: 'chat/delete-conversation', request: z.object({ id: IdSchema }), response: Ok, trust: 'extension' });
 
 export const chatSetCurrent = defineRequest({

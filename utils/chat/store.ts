@@ -99,13 +99,14 @@ export async function deletePreset(id: string): Promise<void> {
 }
 
 /**
- * A message still marked streaming when the worker starts lost its worker (the browser closed
- * or the worker was stopped): keep its text and offer a retry.
+ * A message still marked streaming that no running answer writes lost its worker (the browser
+ * closed or the worker was stopped): keep its text and offer a retry.
  */
-export async function markInterruptedMessages(): Promise<void> {
+export async function markInterruptedMessages(isRunning: (conversationId: string) => boolean = () => false): Promise<void> {
   await chatDb.messages
     .where('status')
     .equals('streaming')
+    .filter((message) => !isRunning(message.conversationId))
     .modify({
       status: 'error',
       error: {

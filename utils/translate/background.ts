@@ -28,16 +28,16 @@ import { addToHistory, forgetTab, historyOf, takePending } from './tab-state';
 import { checkTranslatable } from './check';
 import { runTranslation } from './translator';
 import type { LanguageCode } from '../languages/languages';
+import { t } from '../i18n/t';
 
 export const MENU_TRANSLATE = 'parley-translate-selection';
 export const MENU_REPLACE = 'parley-translate-replace';
-const CANNOT_RUN_HERE = 'Parley cannot show translations inside this page (browser pages, the web store and the PDF viewer do not allow it), so the translation is here.';
 
 async function createMenus(): Promise<void> {
   // Other flows add menus too, so only ours are replaced (an update keeps the old ones).
   await Promise.allSettled([browser.contextMenus.remove(MENU_TRANSLATE), browser.contextMenus.remove(MENU_REPLACE)]);
-  browser.contextMenus.create({ id: MENU_TRANSLATE, title: browser.i18n.getMessage('menuTranslateSelection'), contexts: ['selection'] });
-  browser.contextMenus.create({ id: MENU_REPLACE, title: browser.i18n.getMessage('menuTranslateReplace'), contexts: ['editable'] });
+  browser.contextMenus.create({ id: MENU_TRANSLATE, title: t('menuTranslateSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_REPLACE, title: t('menuTranslateReplace'), contexts: ['editable'] });
 }
 
 async function onMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
@@ -49,7 +49,7 @@ async function onMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.
   try {
     await openBubble(tab.id, frameId, { kind: 'job', jobId: job.id, mode });
   } catch {
-    await showInPopup(tab.id, { text, note: CANNOT_RUN_HERE, at: Date.now() });
+    await showInPopup(tab.id, { text, note: t('translateCannotRunHere'), at: Date.now() });
   }
 }
 
@@ -59,11 +59,11 @@ async function onShortcut(tab: Browser.tabs.Tab | undefined): Promise<void> {
   try {
     found = await findSelection(tab.id);
   } catch {
-    await showInPopup(tab.id, { text: '', note: 'Parley cannot read the selection on this page. Paste the text here to translate it.', at: Date.now() });
+    await showInPopup(tab.id, { text: '', note: t('translateCannotReadSelection'), at: Date.now() });
     return;
   }
   if (!found) {
-    await openBubble(tab.id, 0, { kind: 'notice', message: 'Nothing to translate: select some text first, then press the shortcut again.' });
+    await openBubble(tab.id, 0, { kind: 'notice', message: t('translateNothingSelected') });
     return;
   }
   const job = await createJob({ tabId: tab.id, frameId: found.frameId, text: found.text, mode: 'bubble' });
@@ -134,7 +134,7 @@ function registerHandlers(): void {
   handleRequest(selectButtonClicked, async ({ text }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !(await selectButtonEnabled())) {
-      throw parleyError('not-allowed', 'The translate button is turned off. Turn it on in Parley\'s settings, or use the right-click menu.');
+      throw parleyError('not-allowed', t('translateSelectButtonTurnedOff'));
     }
     const frameId = sender.frameId ?? 0;
     const job = await createJob({ tabId, frameId, text, mode: 'bubble' });

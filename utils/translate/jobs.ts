@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { parleyError } from '../errors/parley-error';
+import { t } from '../i18n/t';
 
 /**
  * A translation the user asked for, by menu click or shortcut. The in-page script only ever
@@ -50,7 +51,7 @@ export async function jobFor(id: string, requester: JobRequester): Promise<Trans
   const job = (await readJobs()).find((candidate) => candidate.id === id);
   const fresh = job !== undefined && Date.now() - job.createdAt < JOB_LIFETIME_MS;
   if (!job || !fresh || job.tabId !== requester.tabId || job.frameId !== requester.frameId) {
-    throw parleyError('not-allowed', 'This translation has expired. Select the text and choose "Translate with Parley" again.');
+    throw parleyError('not-allowed', t('translateExpired'));
   }
   return job;
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { parleyError } from '../errors/parley-error';
 import { loadSettings, saveSettings } from '../settings/store';
 import { ALL_SITES, SELECT_BUTTON_SCRIPT_FILE, SELECT_BUTTON_SCRIPT_ID } from './select-button-protocol';
+import { t } from '../i18n/t';
 
 /**
  * The optional "translate button on every selection": a small script registered for all sites
@@ -48,7 +49,7 @@ export async function selectButtonEnabled(): Promise<boolean> {
 /** Turns the button on (only with the permission the options page just obtained) or off. */
 export async function setSelectButton(enabled: boolean): Promise<boolean> {
   if (enabled && !(await hasAllSites())) {
-    throw parleyError('not-allowed', 'Parley was not allowed to read pages on all sites, so the button stays off. Turn the setting on again and choose "Allow".');
+    throw parleyError('not-allowed', t('translateSelectButtonNotAllowed'));
   }
   if (enabled) await register();
   else await unregister();
