@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/t';
+// Messages are functions: they are read in the user's language when a value is checked, not at import.
 import { LANGUAGE_CODES } from '../languages/languages';
 import { PROVIDER_PRESET_IDS } from './presets';
 
@@ -7,17 +9,20 @@ export const SETTINGS_VERSION = 1;
 export const BaseUrlSchema = z
   .string()
   .trim()
-  .min(1, 'Enter the base URL of the API, for example https://api.openai.com/v1')
-  .refine((value) => URL.canParse(value), { message: 'That is not a URL: it should look like https://api.example.com/v1', abort: true })
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'The base URL must start with http:// or https://');
+  .min(1, { error: () => t('settingsErrorBaseUrlEmpty') })
+  .refine((value) => URL.canParse(value), { error: () => t('settingsErrorBaseUrlInvalid'), abort: true })
+  .refine((value) => /^https?:$/.test(new URL(value).protocol), { error: () => t('settingsErrorBaseUrlProtocol') });
 
 export const GenerationParamsSchema = z.object({
-  temperature: z.number().min(0, 'Temperature is between 0 and 2').max(2, 'Temperature is between 0 and 2'),
+  temperature: z
+    .number()
+    .min(0, { error: () => t('settingsErrorTemperature') })
+    .max(2, { error: () => t('settingsErrorTemperature') }),
   maxTokens: z.number().int().min(1).max(1_000_000).nullable(),
   topP: z.number().min(0).max(1).nullable(),
   frequencyPenalty: z.number().min(-2).max(2).nullable(),
   presencePenalty: z.number().min(-2).max(2).nullable(),
-  stop: z.array(z.string().min(1)).max(4, 'At most 4 stop sequences'),
+  stop: z.array(z.string().min(1)).max(4, { error: () => t('settingsErrorStopSequences') }),
   /** Several answers in one request, sent only to servers that accept it (see presetSupportsN). */
   n: z.number().int().min(1).max(8),
 });
@@ -32,7 +37,7 @@ export const LanguageCodeSchema = z.enum(LANGUAGE_CODES);
 export const ProviderSettingsSchema = z.object({
   preset: z.enum(PROVIDER_PRESET_IDS),
   baseUrl: BaseUrlSchema,
-  model: z.string().trim().min(1, 'Choose a model'),
+  model: z.string().trim().min(1, { error: () => t('settingsErrorModel') }),
   /** Chat Completions is what every compatible server speaks; legacy Completions for servers that only offer /completions. */
   apiStyle: z.enum(['chat', 'completions']),
   /** Only for Azure OpenAI, which names the API version in every request. */
