@@ -74,7 +74,7 @@ test('Hebrew mixed with Latin names and numbers is sent intact and shown right t
   await expect(bubbleIn(page).getByTestId('source-language')).toHaveText('Hebrew');
   await expect(translation).toHaveAttribute('dir', 'auto');
   expect(requestedTexts(server.requests)[0]).toContain(selected.trim());
-  expect(JSON.stringify(server.requests[0]?.body)).toContain('from Hebrew (he)');
+  expect(JSON.stringify(server.requests[0]?.body)).toContain('from Hebrew into English (en)');
 });
 
 test('text that looks like HTML is sent as text and its translation is shown as text', async ({ page, server, serviceWorker }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startTestServer, type TestServer } from '../fixtures/openai-server/server.ts';
+import { askInChat, clickNamed, lastAnswer, storeProvider as storeProviderFor, typeInto } from './support/raw-chat.ts';
 import { launchRawChromium, pollUntil, type RawChromium, type RawPage } from './support/raw-chromium.ts';
-import { defaultSettings } from '../../utils/settings/defaults';
 
 // Long streams and worker restarts where Chromium applies the MV3 lifetime for real: Chromium
 // launched by the test, driven over CDP on pages only (support/raw-chromium.ts). Nothing here
@@ -29,43 +29,8 @@ test.afterEach(async () => {
   await server.close();
 });
 
-/** Saves the provider through the background, as the options page does. */
-async function storeProvider(page: RawPage): Promise<void> {
-  const defaults = defaultSettings('en-US');
-  const settings = { ...defaults, provider: { ...defaults.provider, preset: 'custom', baseUrl: server.baseUrl, model: 'parley-test-model' } };
-  const saved = await page.evaluate(({ settings, apiKey }) => chrome.runtime.sendMessage({ parley: 1, type: 'settings/save', payload: { settings, apiKey } }), { settings, apiKey: KEY });
-  expect(saved).toMatchObject({ ok: true, data: { hasKey: true } });
-}
-
-/** Clicks the popup tab, or the button, whose visible name is `name` (extension pages act on any click). */
-async function clickNamed(page: RawPage, name: string): Promise<void> {
-  const clicked = await page.evaluate((name) => {
-    const target = [...document.querySelectorAll<HTMLElement>('[role="tab"], button')].find((element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === name);
-    target?.click();
-    return target !== undefined;
-  }, name);
-  if (!clicked) throw new Error(`No "${name}" to click`);
-}
-
-/** Focuses the field and types into it as the keyboard does (trusted input React sees). */
-async function typeInto(page: RawPage, selector: string, text: string): Promise<void> {
-  await pollUntil(async () => ((await page.evaluate((selector) => document.querySelector(selector) !== null, selector)) ? true : undefined), 10_000, selector);
-  await page.evaluate((selector) => (document.querySelector(selector) as HTMLElement).focus(), selector);
-  await page.send('Input.insertText', { text });
-}
-
-async function askInChat(popup: RawPage, question: string): Promise<void> {
-  await clickNamed(popup, 'Chat');
-  await typeInto(popup, 'textarea[aria-label="Message"]', question);
-  await clickNamed(popup, 'Send');
-}
-
-/** The last answer's status and text in the chat. */
-function lastAnswer(page: RawPage): Promise<{ status: string | null; text: string } | undefined> {
-  return page.evaluate(() => {
-    const answer = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
-    return answer ? { status: answer.getAttribute('data-status'), text: (answer.querySelector('.markdown')?.textContent ?? '').replace(/\s+/g, ' ').trim() } : undefined;
-  }, null);
+function storeProvider(page: RawPage): Promise<void> {
+  return storeProviderFor(page, server, KEY);
 }
 
 async function translateInPopup(popup: RawPage, text: string): Promise<void> {

@@ -15,13 +15,15 @@ export async function storeProvider(page: RawPage, server: TestServer, apiKey: s
 
 /** Clicks the tab or button whose visible name is `name`, inside `scope` (a CSS selector) when given. */
 export async function clickNamed(page: RawPage, name: string, scope = 'body'): Promise<void> {
-  const clicked = await page.evaluate(({ name, scope }) => {
-    const candidates = [...document.querySelectorAll(scope)].flatMap((root) => [...root.querySelectorAll<HTMLElement>('[role="tab"], button')]);
-    const target = candidates.find((element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === name);
-    target?.click();
-    return target !== undefined;
-  }, { name, scope });
-  if (!clicked) throw new Error(`No "${name}" to click`);
+  const click = () =>
+    page.evaluate(({ name, scope }) => {
+      const candidates = [...document.querySelectorAll(scope)].flatMap((root) => [...root.querySelectorAll<HTMLElement>('[role="tab"], button')]);
+      const target = candidates.find((element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === name);
+      target?.click();
+      return target !== undefined;
+    }, { name, scope });
+  // The page renders after it loads (React, then the chat's stored state): wait for the control.
+  await pollUntil(async () => ((await click()) ? true : undefined), 10_000, `"${name}" to click`);
 }
 
 /** Focuses the field and types into it as the keyboard does (trusted input React sees). */

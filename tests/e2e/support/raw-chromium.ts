@@ -73,8 +73,8 @@ export interface RawChromium {
   /** Resolves with the milliseconds waited once Parley's worker is (`running`) or is not (`stopped`) there. */
   waitForWorker(state: 'running' | 'stopped', timeoutMs: number): Promise<number>;
   /**
-   * Stops every service worker now, as Chromium does after idling; resolves once Parley's is
-   * stopped. Any later event (a message from a page) starts a fresh one.
+   * Stops every service worker now, as Chromium does after idling; resolves once Parley's has
+   * stopped (it may already be starting again). Any later event (a message from a page) starts a fresh one.
    */
   stopAllWorkers(): Promise<void>;
   /** Every running status Parley's worker went through since the first call of this or stopAllWorkers. */
@@ -304,8 +304,10 @@ export async function launchRawChromium(options: { userDataDir?: string } = {}):
     },
     async stopAllWorkers() {
       const monitor = await workerMonitor();
+      const before = parleyStatuses(monitor).length;
       await monitor.send('ServiceWorker.stopAllWorkers');
-      await pollUntil(async () => (parleyStatuses(monitor).at(-1) === 'stopped' ? true : undefined), 10_000, "Parley's worker to stop");
+      // Stopped at least once since the call: an open page may rightly start a fresh worker at once.
+      await pollUntil(async () => (parleyStatuses(monitor).slice(before).includes('stopped') ? true : undefined), 10_000, "Parley's worker to stop");
     },
     async workerStatuses() {
       return parleyStatuses(await workerMonitor());
