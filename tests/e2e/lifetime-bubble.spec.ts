@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { startTestServer, type TestServer } from '../fixtures/openai-server/server.ts';
+import { markAllSitesGrantedBefore } from './support/all-sites-granted.ts';
 import { storeProvider } from './support/raw-chat.ts';
 import { launchRawChromium, pollUntil, type RawChromium, type RawPage } from './support/raw-chromium.ts';
 
 // The in-page bubble under the real MV3 idle rule (raw CDP, nothing attached to the worker). A
 // context-menu click cannot be dispatched without attaching to the worker, so the user's other
 // way in starts it: the optional "translate button on every selection", clicked with real mouse
-// events. The profile carries an earlier all-sites grant, since no test can click the permission
-// prompt (the same approach as support/all-sites-granted.ts).
+// events. The profile carries an earlier all-sites grant (support/all-sites-granted.ts), since no
+// test can click the permission prompt.
 
 const KEY = 'sk-lifetime-bubble-7Qe2Lm';
 const LONG_TRANSLATION = Array.from(
@@ -32,15 +31,9 @@ test.afterEach(async () => {
 
 async function launchWithAllSitesGrantedBefore(): Promise<RawChromium> {
   const first = await launchRawChromium();
-  const { extensionId, userDataDir } = first;
   await first.close({ keepProfile: true });
-  const preferencesFile = path.join(userDataDir, 'Default', 'Preferences');
-  const preferences = JSON.parse(readFileSync(preferencesFile, 'utf8')) as { extensions: { settings: Record<string, Record<string, unknown>> } };
-  const extension = preferences.extensions.settings[extensionId];
-  if (!extension) throw new Error(`Parley (${extensionId}) is not in the profile's preferences`);
-  extension.runtime_granted_permissions = { api: [], explicit_host: ['http://*/*', 'https://*/*'], manifest_permissions: [], scriptable_host: [] };
-  writeFileSync(preferencesFile, JSON.stringify(preferences));
-  return launchRawChromium({ userDataDir });
+  markAllSitesGrantedBefore(first.userDataDir, first.extensionId);
+  return launchRawChromium({ userDataDir: first.userDataDir });
 }
 
 /** A real (trusted) click at the centre of what `locate` finds, through the input pipeline. */
@@ -84,9 +77,16 @@ test('lifetime: a 45-second translation streams to the end in the in-page bubble
     return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
   };
   for (const clickCount of [1, 2, 3]) await mouseClick(page, paragraph, clickCount);
+  // The button follows the selection (a word after the second click, the paragraph after the third):
+  // click it once the whole paragraph is selected and the button has stayed put between two looks.
   await mouseClick(page, () => {
     const box = document.querySelector('parley-select-button')?.shadowRoot?.querySelector('button')?.getBoundingClientRect();
-    return box && box.width > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    if (!box || box.width === 0 || (window.getSelection()?.toString().length ?? 0) < 100) return null;
+    const point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const seen = window as unknown as { parleyLastButtonPoint?: string };
+    const stable = seen.parleyLastButtonPoint === JSON.stringify(point);
+    seen.parleyLastButtonPoint = JSON.stringify(point);
+    return stable ? point : null;
   });
 
   const shown = () => page.evaluate(() => (document.querySelector('parley-translate')?.shadowRoot?.querySelector('[data-testid="translation"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(), null);

@@ -14,11 +14,16 @@ export async function launchWithAllSitesGrantedBefore(userDataDir: string): Prom
   const first = await launchWithExtension(userDataDir);
   const extensionId = new URL((await serviceWorkerOf(first)).url()).host;
   await first.close();
+  markAllSitesGrantedBefore(userDataDir, extensionId);
+  return launchWithExtension(userDataDir);
+}
+
+/** Writes the earlier all-sites grant into a closed profile where Parley was installed. */
+export function markAllSitesGrantedBefore(userDataDir: string, extensionId: string): void {
   const preferencesFile = path.join(userDataDir, 'Default', 'Preferences');
   const preferences = JSON.parse(readFileSync(preferencesFile, 'utf8')) as { extensions: { settings: Record<string, Record<string, unknown>> } };
   const extension = preferences.extensions.settings[extensionId];
   if (!extension) throw new Error(`Parley (${extensionId}) is not in the profile's preferences`);
   extension.runtime_granted_permissions = { api: [], explicit_host: ['http://*/*', 'https://*/*'], manifest_permissions: [], scriptable_host: [] };
   writeFileSync(preferencesFile, JSON.stringify(preferences));
-  return launchWithExtension(userDataDir);
 }
