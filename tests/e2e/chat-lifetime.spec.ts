@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { startTestServer, type TestServer } from '../fixtures/openai-server/server.ts';
-import { launchRawChromium, pollUntil, type RawChromium } from './support/raw-chromium.ts';
+import { expect, rawTest as test } from './support/raw-fixtures.ts';
+import { pollUntil } from './support/raw-chromium.ts';
 import { askInChat, clickNamed, lastAnswer, storeProvider } from './support/raw-chat.ts';
 
 // The worker stopped in the middle of an answer, as Chromium does when it updates or kills the
@@ -12,21 +11,9 @@ const SLOW_ANSWER =
   'Die Kaution muss nach dem Auszug innerhalb einer angemessenen Frist zurückgezahlt werden, meist drei bis sechs Monate, und der Vermieter darf nur für belegte Forderungen einen Teil einbehalten.';
 const FULL_ANSWER = 'Meist drei bis sechs Monate; für belegte Forderungen darf der Vermieter einen Teil einbehalten.';
 
-let server: TestServer;
-let browser: RawChromium | undefined;
-
-test.beforeEach(async () => {
-  server = await startTestServer();
-});
-test.afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-  await server.close();
-});
-
-test('an answer cut off by the service worker stopping is marked interrupted with Retry, and Retry completes it', async () => {
+test('an answer cut off by the service worker stopping is marked interrupted with Retry, and Retry completes it', async ({ server, launchRaw }) => {
   test.setTimeout(120_000);
-  browser = await launchRawChromium();
+  const browser = await launchRaw();
   await storeProvider(await browser.openExtensionPage('options.html'), server, KEY);
   server.enqueue({ kind: 'text', text: SLOW_ANSWER, delayMs: 400 }, { kind: 'text', text: FULL_ANSWER });
 
@@ -40,7 +27,7 @@ test('an answer cut off by the service worker stopping is marked interrupted wit
   const seenBefore = (await browser.workerStatuses()).length;
   await popup.send('ServiceWorker.enable');
   await popup.send('ServiceWorker.stopAllWorkers');
-  await pollUntil(async () => ((await browser?.workerStatuses())?.slice(seenBefore).includes('stopped') ? true : undefined), 10_000, 'the worker to stop');
+  await pollUntil(async () => ((await browser.workerStatuses())?.slice(seenBefore).includes('stopped') ? true : undefined), 10_000, 'the worker to stop');
   await pollUntil(async () => server.streams[0]?.closedByClient || undefined, 20_000, 'the stream to be dropped');
   expect(server.streams[0]?.finished).toBe(false);
   const interrupted = await pollUntil(async () => {

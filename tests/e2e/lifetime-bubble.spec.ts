@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { startTestServer, type TestServer } from '../fixtures/openai-server/server.ts';
+import { expect, rawTest as test, type RawFixtures } from './support/raw-fixtures.ts';
 import { markAllSitesGrantedBefore } from './support/all-sites-granted.ts';
 import { storeProvider } from './support/raw-chat.ts';
-import { launchRawChromium, pollUntil, type RawChromium, type RawPage } from './support/raw-chromium.ts';
+import { pollUntil, type RawChromium, type RawPage } from './support/raw-chromium.ts';
 
 // The in-page bubble under the real MV3 idle rule (raw CDP, nothing attached to the worker). A
 // context-menu click cannot be dispatched without attaching to the worker, so the user's other
@@ -17,23 +16,11 @@ const LONG_TRANSLATION = Array.from(
     `Part ${round + 1}. The European Central Bank decided on Thursday to keep its key interest rates unchanged, while signalling that inflation should return to its target.`,
 ).join(' ');
 
-let server: TestServer;
-let browser: RawChromium | undefined;
-
-test.beforeEach(async () => {
-  server = await startTestServer();
-});
-test.afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-  await server.close();
-});
-
-async function launchWithAllSitesGrantedBefore(): Promise<RawChromium> {
-  const first = await launchRawChromium();
+async function launchWithAllSitesGrantedBefore(launchRaw: RawFixtures['launchRaw']): Promise<RawChromium> {
+  const first = await launchRaw();
   await first.close({ keepProfile: true });
   markAllSitesGrantedBefore(first.userDataDir, first.extensionId);
-  return launchRawChromium({ userDataDir: first.userDataDir });
+  return launchRaw({ userDataDir: first.userDataDir });
 }
 
 /** A real (trusted) click at the centre of what `locate` finds, through the input pipeline. */
@@ -44,9 +31,9 @@ async function mouseClick(page: RawPage, locate: () => { x: number; y: number } 
   }
 }
 
-test('lifetime: a 45-second translation streams to the end in the in-page bubble', async () => {
+test('lifetime: a 45-second translation streams to the end in the in-page bubble', async ({ server, launchRaw }) => {
   test.setTimeout(150_000);
-  browser = await launchWithAllSitesGrantedBefore();
+  const browser = await launchWithAllSitesGrantedBefore(launchRaw);
   const options = await browser.openExtensionPage('options.html');
   await storeProvider(options, server, KEY);
   // The user's click on the setting: the permission request inside it is answered without a prompt.

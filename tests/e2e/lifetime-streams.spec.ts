@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { startTestServer, type TestServer } from '../fixtures/openai-server/server.ts';
-import { askInChat, clickNamed, lastAnswer, storeProvider as storeProviderFor, typeInto } from './support/raw-chat.ts';
-import { launchRawChromium, pollUntil, type RawChromium, type RawPage } from './support/raw-chromium.ts';
+import { expect, rawTest as test } from './support/raw-fixtures.ts';
+import type { TestServer } from '../fixtures/openai-server/server.ts';
+import { askInChat, clickNamed, lastAnswer, storeProvider, typeInto } from './support/raw-chat.ts';
+import { pollUntil, type RawPage } from './support/raw-chromium.ts';
 
 // Long streams and worker restarts where Chromium applies the MV3 lifetime for real: Chromium
 // launched by the test, driven over CDP on pages only (support/raw-chromium.ts). Nothing here
@@ -17,22 +17,6 @@ const LONG_ANSWER = Array.from(
     `Part ${round + 1}. The tenancy deposit must be repaid within a reasonable period after the tenant moves out, usually three to six months, and the landlord may keep a part only for documented claims.`,
 ).join(' ');
 
-let server: TestServer;
-let browser: RawChromium | undefined;
-
-test.beforeEach(async () => {
-  server = await startTestServer();
-});
-test.afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-  await server.close();
-});
-
-function storeProvider(page: RawPage): Promise<void> {
-  return storeProviderFor(page, server, KEY);
-}
-
 async function translateInPopup(popup: RawPage, text: string): Promise<void> {
   await clickNamed(popup, 'Translate');
   await typeInto(popup, '#translate-input', text);
@@ -44,17 +28,17 @@ function popupTranslation(popup: RawPage): Promise<string> {
   return popup.evaluate(() => document.querySelector('[data-testid="popup-translation"]')?.textContent ?? '', null);
 }
 
-function expectStreamCompleted(index: number): void {
+function expectStreamCompleted(server: TestServer, index: number): void {
   // Every event the server wrote was read to the end: it finished the stream, the client did not hang up.
   expect(server.streams[index]).toMatchObject({ finished: true, closedByClient: false });
   expect(server.streams[index]?.eventsWritten).toBeGreaterThan(110);
 }
 
-test('lifetime: a 45-second chat answer completes with the popup closed, and the reopened popup shows all of it', async () => {
+test('lifetime: a 45-second chat answer completes with the popup closed, and the reopened popup shows all of it', async ({ server, launchRaw }) => {
   test.setTimeout(150_000);
-  browser = await launchRawChromium();
+  const browser = await launchRaw();
   const options = await browser.openExtensionPage('options.html');
-  await storeProvider(options);
+  await storeProvider(options, server, KEY);
   await options.close();
   server.enqueue({ kind: 'text', text: LONG_ANSWER, delayMs: 400 });
 
@@ -66,7 +50,7 @@ test('lifetime: a 45-second chat answer completes with the popup closed, and the
 
   // Well past Chromium's 30-s idle rule, with no page of Parley open.
   await pollUntil(async () => server.streams[0]?.finished || undefined, 90_000, 'the stream to finish');
-  expectStreamCompleted(0);
+  expectStreamCompleted(server, 0);
   const reopened = await browser.openExtensionPage('popup.html');
   await clickNamed(reopened, 'Chat');
   const answer = await pollUntil(async () => {
@@ -77,24 +61,24 @@ test('lifetime: a 45-second chat answer completes with the popup closed, and the
   expect(reopened.errors()).toEqual([]);
 });
 
-test('lifetime: a 45-second translation streams to the end in the popup’s Translate tab', async () => {
+test('lifetime: a 45-second translation streams to the end in the popup’s Translate tab', async ({ server, launchRaw }) => {
   test.setTimeout(150_000);
-  browser = await launchRawChromium();
-  await storeProvider(await browser.openExtensionPage('options.html'));
+  const browser = await launchRaw();
+  await storeProvider(await browser.openExtensionPage('options.html'), server, KEY);
   server.enqueue({ kind: 'text', text: LONG_ANSWER, delayMs: 400 });
 
   const popup = await browser.openExtensionPage('popup.html');
   await translateInPopup(popup, 'Die Mietkaution muss innerhalb einer angemessenen Frist nach dem Auszug zurückgezahlt werden.');
   await pollUntil(async () => server.streams[0]?.finished || undefined, 90_000, 'the stream to finish');
-  expectStreamCompleted(0);
+  expectStreamCompleted(server, 0);
   await pollUntil(async () => ((await popupTranslation(popup)).replace(/\s+/g, ' ').trim() === LONG_ANSWER ? true : undefined), 10_000, 'the whole translation on screen');
   expect(popup.errors()).toEqual([]);
 });
 
-test('lifetime: after the service worker is stopped between steps, the next translation and chat message work', async () => {
+test('lifetime: after the service worker is stopped between steps, the next translation and chat message work', async ({ server, launchRaw }) => {
   test.setTimeout(150_000);
-  browser = await launchRawChromium();
-  await storeProvider(await browser.openExtensionPage('options.html'));
+  const browser = await launchRaw();
+  await storeProvider(await browser.openExtensionPage('options.html'), server, KEY);
   server.enqueue(
     { kind: 'text', text: 'The deposit must be repaid.' },
     { kind: 'text', text: 'Usually within three to six months.' },
@@ -119,10 +103,10 @@ test('lifetime: after the service worker is stopped between steps, the next tran
   expect(popup.errors()).toEqual([]);
 });
 
-test('lifetime: chat history survives a browser restart', async () => {
+test('lifetime: chat history survives a browser restart', async ({ server, launchRaw }) => {
   test.setTimeout(150_000);
-  browser = await launchRawChromium();
-  await storeProvider(await browser.openExtensionPage('options.html'));
+  let browser = await launchRaw();
+  await storeProvider(await browser.openExtensionPage('options.html'), server, KEY);
   server.enqueue({ kind: 'text', text: 'Bonjour means hello.' });
   const popup = await browser.openExtensionPage('popup.html');
   await askInChat(popup, 'What does "bonjour" mean?');
@@ -130,7 +114,7 @@ test('lifetime: chat history survives a browser restart', async () => {
   const profile = browser.userDataDir;
   await browser.close({ keepProfile: true });
 
-  browser = await launchRawChromium({ userDataDir: profile });
+  browser = await launchRaw({ userDataDir: profile });
   const reopened = await browser.openExtensionPage('popup.html');
   await clickNamed(reopened, 'Chat');
   await clickNamed(reopened, 'History');

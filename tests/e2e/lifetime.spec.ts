@@ -1,25 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { startTestServer, type TestServer } from '../fixtures/openai-server/server.ts';
-import { launchRawChromium, type RawChromium, type RawPage } from './support/raw-chromium.ts';
-import { defaultSettings } from '../../utils/settings/defaults';
+import { expect, rawTest as test } from './support/raw-fixtures.ts';
+import { storeProvider } from './support/raw-chat.ts';
+import { type RawPage } from './support/raw-chromium.ts';
 
 // The MV3 service-worker lifetime, where Chromium really applies it: these tests launch Chromium
 // themselves and attach to pages only (support/raw-chromium.ts), since Playwright's debugger on
 // the worker keeps it alive forever.
 
 const KEY = 'sk-lifetime-3Fh8Kq1Zp6Wd';
-let server: TestServer;
-let browser: RawChromium | undefined;
-
-test.beforeEach(async () => {
-  server = await startTestServer();
-});
-test.afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-  await server.close();
-});
-
 interface Envelope {
   ok: boolean;
   data?: { settings?: { provider?: { baseUrl?: string } }; hasKey?: boolean };
@@ -31,26 +18,12 @@ function askSettings(page: RawPage): Promise<Envelope> {
   return page.evaluate(() => chrome.runtime.sendMessage({ parley: 1, type: 'settings/get', payload: {} }), null);
 }
 
-/**
- * Points Parley at the test server the way the options page saves: through the background, so
- * the key is only ever written by a worker that has already closed storage to content scripts.
- */
-async function storeProvider(page: RawPage): Promise<void> {
-  const defaults = defaultSettings('en-US');
-  const settings = { ...defaults, provider: { ...defaults.provider, preset: 'custom', baseUrl: server.baseUrl, model: 'parley-test-model' } };
-  const saved = await page.evaluate(
-    ({ settings, apiKey }) => chrome.runtime.sendMessage({ parley: 1, type: 'settings/save', payload: { settings, apiKey } }),
-    { settings, apiKey: KEY },
-  );
-  expect(saved).toMatchObject({ ok: true, data: { hasKey: true } });
-}
-
-test('lifetime: an idle service worker is stopped after about 30 s when no debugger is attached', async () => {
+test('lifetime: an idle service worker is stopped after about 30 s when no debugger is attached', async ({ launchRaw }) => {
   test.setTimeout(120_000);
-  browser = await launchRawChromium();
+  const browser = await launchRaw();
   await browser.waitForWorker('running', 10_000);
   // Watching the worker's status (as stopAllWorkers does) must not keep it alive either.
-  await expect.poll(() => browser?.workerStatuses()).toContain('running');
+  await expect.poll(() => browser.workerStatuses()).toContain('running');
   const idleFor = await browser.waitForWorker('stopped', 90_000);
   expect((await browser.workerStatuses()).at(-1)).toBe('stopped');
   // Chromium's rule is 30 s without events; the install (welcome tab) counts as the last one.
@@ -60,11 +33,11 @@ test('lifetime: an idle service worker is stopped after about 30 s when no debug
   expect(await browser.serviceWorkers()).toEqual([]);
 });
 
-test('lifetime: after the service worker is stopped, the options page still gets its settings from a fresh worker', async () => {
+test('lifetime: after the service worker is stopped, the options page still gets its settings from a fresh worker', async ({ server, launchRaw }) => {
   test.setTimeout(120_000);
-  browser = await launchRawChromium();
+  const browser = await launchRaw();
   const options = await browser.openExtensionPage('options.html');
-  await storeProvider(options);
+  await storeProvider(options, server, KEY);
   expect(await askSettings(options)).toMatchObject({ ok: true, data: { settings: { provider: { baseUrl: server.baseUrl } }, hasKey: true } });
 
   await browser.stopAllWorkers();
@@ -78,11 +51,11 @@ test('lifetime: after the service worker is stopped, the options page still gets
   expect(options.errors()).toEqual([]);
 });
 
-test('lifetime: storage stays closed to web pages after the service worker restarts', async () => {
+test('lifetime: storage stays closed to web pages after the service worker restarts', async ({ server, launchRaw }) => {
   test.setTimeout(120_000);
-  browser = await launchRawChromium();
+  const browser = await launchRaw();
   const options = await browser.openExtensionPage('options.html');
-  await storeProvider(options);
+  await storeProvider(options, server, KEY);
   const article = `${server.url}/pages/security/article.html`;
   await browser.openPage(article);
 
@@ -112,14 +85,14 @@ function readSecretsFromPage(options: RawPage, url: string): Promise<string | un
   }, url);
 }
 
-test('lifetime: after a browser restart the settings are kept and storage is still closed to web pages', async () => {
+test('lifetime: after a browser restart the settings are kept and storage is still closed to web pages', async ({ server, launchRaw }) => {
   test.setTimeout(120_000);
-  browser = await launchRawChromium();
-  await storeProvider(await browser.openExtensionPage('options.html'));
+  let browser = await launchRaw();
+  await storeProvider(await browser.openExtensionPage('options.html'), server, KEY);
   const profile = browser.userDataDir;
   await browser.close({ keepProfile: true });
 
-  browser = await launchRawChromium({ userDataDir: profile });
+  browser = await launchRaw({ userDataDir: profile });
   const article = `${server.url}/pages/security/article.html`;
   await browser.openPage(article);
   const options = await browser.openExtensionPage('options.html');

@@ -272,6 +272,7 @@ export async function launchRawChromium(options: { userDataDir?: string } = {}):
       return page;
     })());
 
+  let closed = false;
   return {
     extensionId,
     userDataDir,
@@ -314,6 +315,9 @@ export async function launchRawChromium(options: { userDataDir?: string } = {}):
     },
     stderr: () => [...stderrLines],
     async close({ keepProfile = false } = {}) {
+      // A test may close a browser itself (a restart test) before the fixture closes it again.
+      if (closed) return;
+      closed = true;
       const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
       await cdp.send('Browser.close').catch(() => undefined);
       cdp.close();
