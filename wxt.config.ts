@@ -17,7 +17,7 @@ export default defineConfig({
   hooks: {
     // The scripts that run at page load (webmail, and the optional selection button) get the
     // browser's own promise API instead of the polyfill: it was two thirds of their size, and the
-    // few calls they make (runtime.sendMessage, i18n.getMessage) return promises natively in MV3.
+    // few calls they make (runtime.sendMessage, i18n) return promises natively in MV3.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((entrypoint) => PAGE_LOAD_SCRIPTS.has(entrypoint.name))) return;
       const alias = viteConfig.resolve?.alias;
@@ -26,6 +26,9 @@ export default defineConfig({
         ...viteConfig.resolve,
         alias: Array.isArray(alias) ? [polyfillFree, ...alias] : [polyfillFree, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))],
       };
+      // JSON as named exports, never one stringified blob: the webmail script takes two strings
+      // from each locale file (components/replies/reply-button-labels.ts), not the whole files.
+      viteConfig.json = { ...viteConfig.json, namedExports: true, stringify: false };
     },
   },
   webExt: {

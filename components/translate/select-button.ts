@@ -1,6 +1,7 @@
 import { anchorBox, captureSelection } from '../../utils/translate/page-selection';
 import { SELECT_BUTTON_CLICKED, SELECT_BUTTON_MAX_TEXT } from '../../utils/translate/select-button-protocol';
 import { t } from '../../utils/i18n/t';
+import { refusalOf } from '../../utils/messaging/refusal';
 
 const HOST_TAG = 'parley-select-button';
 const BUBBLE_TAG = 'PARLEY-TRANSLATE';
@@ -22,14 +23,6 @@ type Send = (envelope: { parley: 1; type: string; payload: { text: string } }) =
 function pin(element: HTMLElement, name: string, value: string): void {
   // !important inline: a page's own `* { position: static !important }` must not move the button.
   element.style.setProperty(name, value, 'important');
-}
-
-/** The error text of a refused request, if the answer is one (the envelope of utils/messaging). */
-function refusal(answer: unknown): string | undefined {
-  if (typeof answer !== 'object' || answer === null || !('ok' in answer) || answer.ok !== false) return undefined;
-  const error = 'error' in answer ? answer.error : undefined;
-  const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
-  return typeof message === 'string' ? message : t('translateStartFailed');
 }
 
 /** A small "Translate" button next to each fresh selection; a trusted click asks the background for a translation. */
@@ -66,11 +59,11 @@ export function mountSelectButton(send: Send): void {
       button.disabled = true;
       send({ parley: 1, type: SELECT_BUTTON_CLICKED, payload: { text } }).then(
         (answer) => {
-          const problem = refusal(answer);
-          if (!problem) return hide();
+          const refused = refusalOf(answer);
+          if (!refused) return hide();
           const notice = document.createElement('p');
           notice.setAttribute('role', 'alert');
-          notice.textContent = problem;
+          notice.textContent = refused.message ?? t('translateStartFailed');
           shadow.append(notice);
         },
         () => hide(),

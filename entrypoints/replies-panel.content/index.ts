@@ -3,6 +3,7 @@ import { showPanel } from '../../components/replies/mount-panel';
 import { handleRequest, startRequestRouter } from '../../utils/messaging/request-router';
 import { startFrameAgent } from '../../utils/replies/frame-agent';
 import { frameShowPanel } from '../../utils/replies/messages';
+import { PANEL_FRAME_FLAG } from '../../utils/replies/open-request';
 import { WEBMAIL_MATCHES } from '../../utils/webmail/hosts';
 
 /**
@@ -17,11 +18,10 @@ export default defineContentScript({
   // Everywhere else the script goes in with activeTab after the context-menu or popup click.
   matches: WEBMAIL_MATCHES,
   main(ctx) {
-    // Injected again on every click into a frame that may already have it.
-    const flag = '__parleyRepliesFrame';
-    const scope = globalThis as typeof globalThis & Record<typeof flag, boolean | undefined>;
-    if (scope[flag]) return;
-    scope[flag] = true;
+    // The background injects only where the flag is missing, but two clicks can race.
+    const scope = globalThis as typeof globalThis & Record<typeof PANEL_FRAME_FLAG, boolean | undefined>;
+    if (scope[PANEL_FRAME_FLAG]) return;
+    scope[PANEL_FRAME_FLAG] = true;
     startFrameAgent();
     handleRequest(frameShowPanel, async ({ jobId, tone, length }) => {
       await showPanel(ctx, jobId, { tone, length, hint: '' });

@@ -11,6 +11,7 @@ import { createJob, jobFor, type Job } from './jobs';
 import { allSummaries, clearLearned } from './learning';
 import { learningDb } from './learning-store';
 import { clearLearning, frameAttach, frameInsert, frameShowPanel, frameUndo, insertReply, listLearning, openForPopup, openRepliesSettings, openFromButton, rateReply, suggestReplies, undoReply } from './messages';
+import { PANEL_FRAME_FLAG } from './open-request';
 import { produceSuggestions } from './suggest';
 import { t } from '../i18n/t';
 
@@ -18,9 +19,17 @@ export const REPLIES_MENU_ID = 'parley-suggest-replies';
 /** The on-demand script (entrypoints/replies-panel.content): adapters, insertion and the panel. */
 const PANEL_SCRIPT = '/content-scripts/replies-panel.js';
 
+/** Runs in the page's isolated world (serialised by executeScript, so `flag` comes as an argument). */
+function panelScriptRuns(flag: string): boolean {
+  return (globalThis as Record<string, unknown>)[flag] === true;
+}
+
 async function injectScript(tabId: number, frameIds: number[]): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [PANEL_SCRIPT] });
+    // Injected only where it is missing: evaluating the whole bundle (~350 KB) again on every click costs time.
+    const running = await browser.scripting.executeScript({ target: { tabId, frameIds }, func: panelScriptRuns, args: [PANEL_FRAME_FLAG] });
+    const missing = frameIds.filter((frameId) => !running.some((result) => result.frameId === frameId && result.result === true));
+    if (missing.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [PANEL_SCRIPT] });
   } catch {
     throw parleyError('page-unavailable', t('repliesErrorPageClosed'));
   }

@@ -4,3 +4,6 @@
  * `openFromButton` (messages.ts), which uses this same type.
  */
 export const OPEN_FROM_BUTTON_TYPE = 'replies/open-from-button';
+
+/** The isolated-world global the panel script (entrypoints/replies-panel.content) sets in each frame it runs in. */
+export const PANEL_FRAME_FLAG = '__parleyRepliesFrame';

@@ -26,12 +26,17 @@ function readSelectionInPage(): { text: string; focused: boolean } {
   return { text, focused: document.hasFocus() };
 }
 
-/** Injects the bubble's script into one frame and opens it there; throws where scripts cannot run. */
+/**
+ * Opens the bubble in one frame, injecting its script first only where it is not running yet;
+ * throws where scripts cannot run.
+ */
 export async function openBubble(tabId: number, frameId: number, launch: BubbleLaunch): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
+  const open = async () => (await browser.scripting.executeScript({ target, func: openInPage, args: [launch] }))[0]?.result === true;
+  // Re-injecting would evaluate the whole bundle (~340 KB) again on every click in the same frame.
+  if (await open()) return;
   await browser.scripting.executeScript({ target, files: [UI_SCRIPT] });
-  const [result] = await browser.scripting.executeScript({ target, func: openInPage, args: [launch] });
-  if (result?.result !== true) throw new Error('The translate bubble did not start in the page.');
+  if (!(await open())) throw new Error('The translate bubble did not start in the page.');
 }
 
 /** The frame holding the selection (the focused frame first), or undefined when nothing is selected. */

@@ -28,6 +28,9 @@ export async function launchWithExtension(userDataDir: string, uiLanguage?: stri
     executablePath: chromiumExecutable(),
     headless: true,
     args: chromiumArgs(extension, uiLanguage),
+    // Web pages and content scripts (navigator.language, i18n.getUILanguage) take the browser's
+    // language from here; --lang sets it for Parley's own pages and the background.
+    locale: uiLanguage,
   });
 }
 

@@ -73,13 +73,16 @@ export const test = base.extend<{ webmail: WebmailServer }>({
     await use(server);
     await server.close();
   },
-  context: async ({ userDataDir, webmail }, use) => {
+  context: async ({ userDataDir, uiLanguage, webmail }, use) => {
     const extension = extensionDir();
     const rules = WEBMAIL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${webmail.port}`).join(', ');
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumExecutable(),
       headless: true,
-      args: [...chromiumArgs(extension), `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+      args: [...chromiumArgs(extension, uiLanguage), `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+      // Web pages and content scripts (navigator.language, i18n.getUILanguage) take the browser's
+      // language from here; --lang sets it for Parley's own pages and the background.
+      locale: uiLanguage,
     });
     await use(context);
     await context.close();

@@ -1,0 +1,35 @@
+import type { BrowserContext } from '@playwright/test';
+import { z } from 'zod';
+
+/** The fields of a Chrome trace event this file reads; CDP types them as string maps. */
+const TraceEventSchema = z.object({ name: z.string(), ph: z.string(), dur: z.number().optional(), args: z.record(z.string(), z.unknown()).optional() });
+type TraceEvent = z.infer<typeof TraceEventSchema>;
+
+/** Main-thread events that run a script's code: its evaluation and every callback into it. */
+const RUNS_CODE = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireIdleCallback']);
+
+/**
+ * Loads `url` in a fresh tab with a DevTools trace running and returns the milliseconds spent
+ * running code of the script whose URL ends with `scriptFile`: its evaluation (compile included)
+ * and the timers, observers and events it set up, until the page has been quiet for `quietMs`.
+ * Unlike the with/without difference, this counts nothing but that script.
+ */
+export async function tracedScriptMs(context: BrowserContext, url: string, scriptFile: string, quietMs: number): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...z.array(TraceEventSchema).parse(value)));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate((ms) => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), ms)), quietMs);
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    const isOurs = (event: TraceEvent) => JSON.stringify(event.args ?? {}).includes(`/${scriptFile}"`);
+    const micros = events.filter((event) => event.ph === 'X' && RUNS_CODE.has(event.name) && isOurs(event)).reduce((sum, event) => sum + (event.dur ?? 0), 0);
+    return micros / 1000;
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { configureProvider } from './support/provider.ts';
+import { expect, test } from './support/webmail.ts';
+import { repliesAnswer } from './support/webmail-replies.ts';
+
+// The always-on button in Gmail: after an update while the tab stays open, and in the browser's
+// language. (A click after Chrome has reloaded Parley is covered in tests/unit/replies/reply-button.test.ts:
+// chrome.runtime.reload() leaves a --load-extension build disabled, so it cannot be done here.)
+
+const REPLIES = [
+  { intent: 'accept', text: 'Bonjour Claire,\n\nVendredi me convient.\n\nAlex', gloss: 'Friday suits me.' },
+  { intent: 'decline', text: 'Bonjour Claire,\n\nVendredi ne m’arrange pas.\n\nAlex', gloss: 'Friday does not suit me.' },
+  { intent: 'ask', text: 'Bonjour Claire,\n\nÀ quelle heure ?\n\nAlex', gloss: 'At what time?' },
+];
+const GMAIL_FIXTURE = new URL('../fixtures/pages/webmail/gmail-thread.html', import.meta.url);
+
+test('Gmail: buttons an earlier Parley left in the page (Firefox re-runs the script after an update) give way to one that works', async ({ context, server, serviceWorker, webmail }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue(repliesAnswer('asks to move the meeting to Friday', REPLIES));
+  const url = webmail.url('mail.google.com', 'gmail-thread.html');
+  const fixture = await readFile(GMAIL_FIXTURE, 'utf8');
+  // The page as the earlier script left it: its mark on <html> and its button, no longer listened to, above the reply box.
+  const leftBehind = fixture
+    .replace('<html lang="en">', '<html lang="en" data-parley-webmail>')
+    .replace('<div class="Am aiL', '<div data-parley-reply-button><button type="button">Suggest replies</button></div><div class="Am aiL');
+  expect(leftBehind).not.toBe(fixture);
+  const page = await context.newPage();
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: leftBehind }));
+  await page.goto(url);
+
+  await expect(page.locator('[data-parley-reply-button] + [role="textbox"][g_editable="true"]')).toHaveCount(1);
+  const button = page.getByRole('button', { name: 'Suggest replies' });
+  await expect(button).toHaveCount(1);
+  await button.click();
+  await expect(page.getByRole('dialog', { name: 'Parley: suggested replies' }).getByTestId('reply')).toHaveCount(3);
+});
+
+test.describe('in a Japanese browser', () => {
+  test.use({ uiLanguage: 'ja' });
+
+  test('Gmail: the button is labelled in the browser’s language', async ({ context, webmail }) => {
+    const page = await context.newPage();
+    await page.goto(webmail.url('mail.google.com', 'gmail-thread.html'));
+    await expect(page.getByRole('button', { name: '返信を提案' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Suggest replies' })).toHaveCount(0);
+  });
+});
