@@ -161,8 +161,11 @@ export function registerTranslate(): void {
     onShortcut(tab).catch((error: unknown) => console.warn('Parley: translate shortcut failed', error instanceof Error ? error.message : error));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId);
-    void forgetJobsOfTab(tabId);
+    // Tabs also close as the browser shuts down, when storage refuses writes ("The browser is
+    // shutting down"); this per-tab state lives in session storage and goes with the browser anyway.
+    const ignore = () => undefined;
+    forgetTab(tabId).catch(ignore);
+    forgetJobsOfTab(tabId).catch(ignore);
   });
   registerHandlers();
   registerSelectButtonLifecycle();
