@@ -7,7 +7,7 @@ import { suggestRepliesLabel, unavailableLabel } from './reply-button-labels';
 // until the user clicks: the panel and the adapters are injected then, by the background.
 
 const HOST_ATTRIBUTE = 'data-parley-reply-button';
-/** On <html>: a reply-button script has run in this document. */
+/** On <html>: the token of the newest reply-button script running in this document. */
 const STARTED_ATTRIBUTE = 'data-parley-webmail';
 /** Marks the reply box the panel is for; the injected panel looks for it. */
 const TARGET_ATTRIBUTE = 'data-parley-target';
@@ -26,18 +26,22 @@ export interface ExtensionLink {
 }
 
 /**
- * Firefox runs the new version's script in open tabs when Parley is updated; the old version's
- * buttons stay in the page with no one listening to them. The mark on <html> spares every other
- * page load a search of the whole document.
+ * After an update the new version's script runs in pages that are already open (Firefox does it,
+ * Parley's background does it in Chrome: utils/replies/open-tabs.ts). The old version's buttons
+ * would stay with no one listening to them, so the newest script removes them and marks <html>
+ * with its own token; an older script that sees another token stops. The mark also spares every
+ * other page load a search of the whole document.
  */
-function removeButtonsOfEarlierParley(): void {
+function takeOverFromEarlierParley(): string {
   const root = document.documentElement;
   if (root.hasAttribute(STARTED_ATTRIBUTE)) document.querySelectorAll(`[${HOST_ATTRIBUTE}]`).forEach((host) => host.remove());
-  root.setAttribute(STARTED_ATTRIBUTE, '');
+  const token = Math.random().toString(36).slice(2);
+  root.setAttribute(STARTED_ATTRIBUTE, token);
+  return token;
 }
 
 export function mountReplyButtons(composeSelector: string, link: ExtensionLink): void {
-  removeButtonsOfEarlierParley();
+  const token = takeOverFromEarlierParley();
   const uiLanguage = link.uiLanguage();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -83,6 +87,10 @@ export function mountReplyButtons(composeSelector: string, link: ExtensionLink):
   };
 
   const place = () => {
+    if (document.documentElement.getAttribute(STARTED_ATTRIBUTE) !== token) {
+      observer.disconnect();
+      return;
+    }
     for (const box of document.querySelectorAll(composeSelector)) {
       if (!box.previousElementSibling?.hasAttribute(HOST_ATTRIBUTE)) box.before(buttonFor(box));
     }

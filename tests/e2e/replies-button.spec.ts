@@ -3,9 +3,10 @@ import { configureProvider } from './support/provider.ts';
 import { expect, test } from './support/webmail.ts';
 import { repliesAnswer } from './support/webmail-replies.ts';
 
-// The always-on button in Gmail: after an update while the tab stays open, and in the browser's
-// language. (A click after Chrome has reloaded Parley is covered in tests/unit/replies/reply-button.test.ts:
-// chrome.runtime.reload() leaves a --load-extension build disabled, so it cannot be done here.)
+// The always-on button in Gmail: in a page an earlier version of Parley left behind, and in the
+// browser's language. (The injection into open tabs after an install or update, and the click on an
+// orphaned button, are covered in tests/unit/replies/: chrome.runtime.reload() leaves a
+// --load-extension build disabled, and installing into a running browser needs CDP over a pipe.)
 
 const REPLIES = [
   { intent: 'accept', text: 'Bonjour Claire,\n\nVendredi me convient.\n\nAlex', gloss: 'Friday suits me.' },
@@ -14,7 +15,7 @@ const REPLIES = [
 ];
 const GMAIL_FIXTURE = new URL('../fixtures/pages/webmail/gmail-thread.html', import.meta.url);
 
-test('Gmail: buttons an earlier Parley left in the page (Firefox re-runs the script after an update) give way to one that works', async ({ context, server, serviceWorker, webmail }) => {
+test('Gmail: buttons an earlier Parley left in the page (the new version runs in open tabs after an update) give way to one that works', async ({ context, server, serviceWorker, webmail }) => {
   await configureProvider(serviceWorker, server);
   server.enqueue(repliesAnswer('asks to move the meeting to Friday', REPLIES));
   const url = webmail.url('mail.google.com', 'gmail-thread.html');

@@ -12,6 +12,7 @@ import { allSummaries, clearLearned } from './learning';
 import { learningDb } from './learning-store';
 import { clearLearning, frameAttach, frameInsert, frameShowPanel, frameUndo, insertReply, listLearning, openForPopup, openRepliesSettings, openFromButton, rateReply, suggestReplies, undoReply } from './messages';
 import { PANEL_FRAME_FLAG } from './open-request';
+import { registerOpenTabsInjection } from './open-tabs';
 import { produceSuggestions } from './suggest';
 import { t } from '../i18n/t';
 
@@ -68,6 +69,7 @@ function registerContextMenu(): void {
 
 export function registerReplies(): void {
   registerContextMenu();
+  registerOpenTabsInjection();
 
   handleRequest(openFromButton, async (_payload, sender) => {
     const adapter = webmailAdapterId(sender.url);

@@ -147,4 +147,21 @@ describe('the webmail reply button', () => {
     expect(hosts()).toHaveLength(1);
     expect(buttonOf(hosts()[0])?.textContent).toBe('Suggest replies');
   });
+
+  it('hands over to a newer script (Parley updated while the tab stayed open): the older one stops placing buttons', async () => {
+    vi.useFakeTimers();
+    const older = fakeLink();
+    const newer = fakeLink();
+    mountReplyButtons(composeBox, older);
+    mountReplyButtons(composeBox, newer);
+    expect(hosts()).toHaveLength(1);
+    document.body.insertAdjacentHTML('beforeend', `<div class="M9">${BOX}</div>`);
+    await settle();
+    vi.advanceTimersByTime(250);
+    expect(hosts()).toHaveLength(2);
+    for (const host of hosts()) userClick(buttonOf(host));
+    await settle();
+    expect(newer.openPanel).toHaveBeenCalledTimes(2);
+    expect(older.openPanel).not.toHaveBeenCalled();
+  });
 });
