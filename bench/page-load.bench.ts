@@ -2,11 +2,10 @@ import type { BrowserContext } from '@playwright/test';
 import { percentile, round, RUNS, saveFigures, timed } from './figures.ts';
 import { GMAIL_THREAD, launchBrowser, test } from './support/bench-test.ts';
 import { tracedScriptMs } from './support/script-trace.ts';
+import { WEBMAIL_SCRIPT_PATH } from '../utils/webmail/hosts';
 import { startWebmailServer } from '../tests/e2e/support/webmail.ts';
 
 const WARM_UP_LOADS = 2;
-/** The always-on script, as the manifest names it. */
-const WEBMAIL_SCRIPT = 'webmail.js';
 /** The content script re-checks 250 ms after the page's DOM changes: wait past that. */
 const SETTLE_MS = 500;
 
@@ -56,7 +55,7 @@ test('page load: the always-on webmail content script on the Gmail fixture, with
     // difference above also carries Chromium's share and whatever else the machine was doing.
     const ownScriptMs: number[] = [];
     for (let run = 0; run < WARM_UP_LOADS + RUNS; run += 1) {
-      const ms = await tracedScriptMs(withParley.context, url, WEBMAIL_SCRIPT, SETTLE_MS);
+      const ms = await tracedScriptMs(withParley.context, url, WEBMAIL_SCRIPT_PATH, SETTLE_MS);
       if (run >= WARM_UP_LOADS) ownScriptMs.push(ms);
     }
     const diff = (pick: (m: LoadMetrics) => number) => median(samples.with.map(pick)) - median(samples.without.map(pick));
@@ -68,7 +67,7 @@ test('page load: the always-on webmail content script on the Gmail fixture, with
     saveFigures('page-load', [
       { id: 'pageLoad.scriptOverhead', label: 'Gmail page load: added main-thread script time (ScriptDuration)', unit: 'ms', value: round(diff((m) => m.scriptMs)), ...loads, note: `${detail((m) => m.scriptMs, 1)} ms` },
       { id: 'pageLoad.taskOverhead', label: 'Gmail page load: added main-thread task time (TaskDuration)', unit: 'ms', value: round(diff((m) => m.taskMs)), ...loads, note: `${detail((m) => m.taskMs, 1)} ms` },
-      timed('pageLoad.ownScript', `Gmail page load: Parley's script alone (trace: ${WEBMAIL_SCRIPT} evaluated and its callbacks)`, ownScriptMs, { note: 'DevTools trace of each load; tracing adds its own overhead' }),
+      timed('pageLoad.ownScript', `Gmail page load: Parley's script alone (trace: ${WEBMAIL_SCRIPT_PATH.slice(1)} evaluated and its callbacks)`, ownScriptMs, { note: 'DevTools trace of each load; tracing adds its own overhead' }),
       { id: 'pageLoad.heapOverhead', label: 'Gmail page load: added JS heap (JSHeapUsedSize)', unit: 'MB', value: round(diff((m) => m.heapMb), 2), ...loads, note: `${detail((m) => m.heapMb, 2)} MB` },
     ]);
   } finally {

@@ -2,7 +2,8 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTestServer, type TestServer } from '../../tests/fixtures/openai-server/server.ts';
+import type { TestServer } from '../../tests/fixtures/openai-server/server.ts';
+import { testServerFixture } from '../../tests/e2e/support/test-server-fixture.ts';
 import { chromiumArgs, chromiumExecutable, extensionDir } from '../../tests/e2e/support/browser.ts';
 import { configureProvider } from '../../tests/e2e/support/provider.ts';
 import { WEBMAIL_HOSTS, startWebmailServer, type WebmailServer } from '../../tests/e2e/support/webmail.ts';
@@ -54,11 +55,7 @@ interface BenchFixtures {
 }
 
 export const test = base.extend<BenchFixtures>({
-  server: async ({}, use) => {
-    const server = await startTestServer();
-    await use(server);
-    await server.close();
-  },
+  server: testServerFixture,
   webmail: async ({}, use) => {
     const webmail = await startWebmailServer();
     await use(webmail);

@@ -10,11 +10,11 @@ const RUNS_CODE = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireI
 
 /**
  * Loads `url` in a fresh tab with a DevTools trace running and returns the milliseconds spent
- * running code of the script whose URL ends with `scriptFile`: its evaluation (compile included)
+ * running code of the script whose URL ends with `scriptPath` (`/webmail.js`): its evaluation (compile included)
  * and the timers, observers and events it set up, until the page has been quiet for `quietMs`.
  * Unlike the with/without difference, this counts nothing but that script.
  */
-export async function tracedScriptMs(context: BrowserContext, url: string, scriptFile: string, quietMs: number): Promise<number> {
+export async function tracedScriptMs(context: BrowserContext, url: string, scriptPath: string, quietMs: number): Promise<number> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -26,7 +26,7 @@ export async function tracedScriptMs(context: BrowserContext, url: string, scrip
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
-    const isOurs = (event: TraceEvent) => JSON.stringify(event.args ?? {}).includes(`/${scriptFile}"`);
+    const isOurs = (event: TraceEvent) => JSON.stringify(event.args ?? {}).includes(`${scriptPath}"`);
     const micros = events.filter((event) => event.ph === 'X' && RUNS_CODE.has(event.name) && isOurs(event)).reduce((sum, event) => sum + (event.dur ?? 0), 0);
     return micros / 1000;
   } finally {

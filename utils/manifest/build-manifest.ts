@@ -1,5 +1,5 @@
 import type { UserManifest } from 'wxt';
-import { WEBMAIL_MATCHES } from '../webmail/hosts';
+import { WEBMAIL_MATCHES, WEBMAIL_SCRIPT_PATH } from '../webmail/hosts';
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 /** Every permission here must have its line in SECURITY.md; tests/unit/manifest checks that. */
@@ -18,8 +18,9 @@ export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean 
     // optional "translate button on every selection" setting.
     // Firefox's MV2 build has no optional_host_permissions: optional hosts are optional permissions there.
     ...(isFirefox ? { optional_permissions: OPTIONAL_HOSTS as UserManifest['optional_permissions'] } : { optional_host_permissions: OPTIONAL_HOSTS }),
-    // The reply button's script (entrypoints/webmail.ts), the only one that runs without being asked.
-    content_scripts: [{ matches: WEBMAIL_MATCHES, js: ['webmail.js'], run_at: 'document_idle' }],
+    // The reply button's script (entrypoints/webmail.ts), the only one that runs without being asked;
+    // manifest paths are relative to the extension's root.
+    content_scripts: [{ matches: WEBMAIL_MATCHES, js: [WEBMAIL_SCRIPT_PATH.slice(1)], run_at: 'document_idle' }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'self'; frame-ancestors 'none'",
     },

@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-import { WEBMAIL_MATCHES } from '../webmail/hosts';
-
-/** The always-on script (entrypoints/webmail.ts), as the manifest declares it. */
-const WEBMAIL_SCRIPT = '/webmail.js';
+import { WEBMAIL_MATCHES, WEBMAIL_SCRIPT_PATH } from '../webmail/hosts';
 
 /**
  * Chrome runs a manifest's content scripts only in pages loaded after Parley is installed or
@@ -17,7 +14,7 @@ export async function injectIntoOpenWebmailTabs(): Promise<void> {
       // A discarded tab runs the manifest's scripts itself when it is loaded again.
       if (tab.id === undefined || tab.discarded) return;
       // A tab that is closing, or an error page on a webmail host, refuses scripts: it has no reply box either.
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [WEBMAIL_SCRIPT] }).catch(() => undefined);
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [WEBMAIL_SCRIPT_PATH] }).catch(() => undefined);
     }),
   );
 }

@@ -6,6 +6,9 @@ export const WEBMAIL_MATCHES = [
   'https://outlook.office365.com/*',
 ];
 
+/** The always-on script (entrypoints/webmail.ts) as built: the manifest declares it for WEBMAIL_MATCHES. */
+export const WEBMAIL_SCRIPT_PATH = '/webmail.js';
+
 /** Which adapter knows each webmail host's markup; every other site gets the generic mode. */
 export const WEBMAIL_ADAPTER_BY_HOST: Readonly<Record<string, 'gmail' | 'outlook'>> = {
   'mail.google.com': 'gmail',

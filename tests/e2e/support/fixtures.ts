@@ -2,9 +2,10 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTestServer, type TestServer } from '../../fixtures/openai-server/server.ts';
+import type { TestServer } from '../../fixtures/openai-server/server.ts';
 import { chromiumArgs, chromiumExecutable, extensionDir } from './browser.ts';
 import { watchExtensionErrors, type ExtensionErrors } from './console-errors.ts';
+import { testServerFixture } from './test-server-fixture.ts';
 
 export interface ParleyFixtures {
   /** The local OpenAI-compatible server, also serving tests/fixtures/pages under /pages/. */
@@ -22,12 +23,13 @@ export interface ParleyFixtures {
   uiLanguage: string;
 }
 
-export async function launchWithExtension(userDataDir: string, uiLanguage?: string): Promise<BrowserContext> {
+/** Chromium with the built extension loaded; `extraArgs` for a suite's own flags (the webmail host mapping). */
+export async function launchWithExtension(userDataDir: string, uiLanguage?: string, extraArgs: string[] = []): Promise<BrowserContext> {
   const extension = extensionDir();
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: true,
-    args: chromiumArgs(extension, uiLanguage),
+    args: [...chromiumArgs(extension, uiLanguage), ...extraArgs],
     // Web pages and content scripts (navigator.language, i18n.getUILanguage) take the browser's
     // language from here; --lang sets it for Parley's own pages and the background.
     locale: uiLanguage,
@@ -40,11 +42,7 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 
 export const test = base.extend<ParleyFixtures>({
   uiLanguage: ['en-US', { option: true }],
-  server: async ({}, use) => {
-    const server = await startTestServer();
-    await use(server);
-    await server.close();
-  },
+  server: testServerFixture,
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parley-profile-'));
     await use(dir);

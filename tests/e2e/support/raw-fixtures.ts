@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
-import { startTestServer, type TestServer } from '../../fixtures/openai-server/server.ts';
+import type { TestServer } from '../../fixtures/openai-server/server.ts';
 import { launchRawChromium, type RawChromium } from './raw-chromium.ts';
+import { testServerFixture } from './test-server-fixture.ts';
 
 export interface RawFixtures {
   /** The local OpenAI-compatible test server, closed after the test. */
@@ -11,11 +12,7 @@ export interface RawFixtures {
 
 /** For the MV3 lifetime tests: Playwright's runner, but Chromium launched and driven over raw CDP. */
 export const rawTest = base.extend<RawFixtures>({
-  server: async ({}, use) => {
-    const server = await startTestServer();
-    await use(server);
-    await server.close();
-  },
+  server: testServerFixture,
   launchRaw: async ({}, use) => {
     const launched: RawChromium[] = [];
     await use(async (options) => {

@@ -1,4 +1,3 @@
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -7,8 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumExecutable, extensionDir } from './browser.ts';
-import { test as base } from './fixtures.ts';
+import { test as base, launchWithExtension } from './fixtures.ts';
 
 /** The real webmail hosts, answered by a local https server: the static content script matches them as it would in real use. */
 export const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.live.com'] as const;
@@ -74,16 +72,8 @@ export const test = base.extend<{ webmail: WebmailServer }>({
     await server.close();
   },
   context: async ({ userDataDir, uiLanguage, webmail }, use) => {
-    const extension = extensionDir();
     const rules = WEBMAIL_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${webmail.port}`).join(', ');
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumExecutable(),
-      headless: true,
-      args: [...chromiumArgs(extension, uiLanguage), `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
-      // Web pages and content scripts (navigator.language, i18n.getUILanguage) take the browser's
-      // language from here; --lang sets it for Parley's own pages and the background.
-      locale: uiLanguage,
-    });
+    const context = await launchWithExtension(userDataDir, uiLanguage, [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors']);
     await use(context);
     await context.close();
   },

@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { injectIntoOpenWebmailTabs, registerOpenTabsInjection } from '../../../utils/replies/open-tabs';
 import { WEBMAIL_MATCHES } from '../../../utils/webmail/hosts';
 
+// The file the manifest declares, spelled out: the injection must name that same built file.
+
 const gmail = (id: number, extra: Partial<Browser.tabs.Tab> = {}) => ({ id, url: 'https://mail.google.com/mail/u/0/#inbox', discarded: false, ...extra }) as Browser.tabs.Tab;
 
 /** The open tabs `tabs.query` answers with (its typings name the callback form first). */
