@@ -1,5 +1,5 @@
 import type { GenerateRequest } from '../llm/provider';
-import { providerFor } from '../llm/provider-registry';
+import { providerFor } from '../providers/registry';
 import { handleRequest } from '../messaging/request-router';
 import { languageModelAvailability } from './language-model';
 import { builtinStatus, tryTranslation } from './messages';

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
-import { providerFor } from '../llm/provider-registry';
+import { providerFor } from '../providers/registry';
 import { loadSettings } from '../settings/store';
 import { generateChatAnswer, isGenerating, stopGeneration } from './generate';
 import { readSelectionInPage } from './in-page';

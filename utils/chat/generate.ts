@@ -1,5 +1,5 @@
 import { ParleyError, type ParleyErrorData } from '../errors/parley-error';
-import { providerFor } from '../llm/provider-registry';
+import { providerFor } from '../providers/registry';
 import type { Usage } from '../llm/provider';
 import { conversationMessages } from '../prompts/chat-context';
 import { loadSettings } from '../settings/store';

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ParleyError, type ParleyErrorData } from '../errors/parley-error';
-import { holdServiceWorker } from '../llm/keep-alive';
+import { holdServiceWorker } from '../background/worker-lifetime';
 import type { StreamDefinition } from './define';
 import { PortClientMessageSchema, type PortServerMessage } from './envelope';
 import { isAllowed, senderTrust } from './sender';

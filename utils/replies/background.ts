@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ParleyError, parleyError } from '../errors/parley-error';
-import { providerFor } from '../llm/provider-registry';
+import { providerFor } from '../providers/registry';
 import { sendRequest } from '../messaging/request-client';
 import { handleRequest } from '../messaging/request-router';
 import { senderTrust } from '../messaging/sender';

@@ -1,5 +1,5 @@
 import { ParleyError } from '../errors/parley-error';
-import { userProvider } from '../llm/provider-registry';
+import { userProvider } from '../providers/registry';
 import { handleRequest } from '../messaging/request-router';
 import { getPublicSettings, getSettings, saveSettingsRequest, testConnection } from './messages';
 import { validateSettings } from './migrations';

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { providerForRequest } from '../llm/provider-registry';
+import { providerForRequest } from '../providers/registry';
 import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
 import { parleyError } from '../errors/parley-error';

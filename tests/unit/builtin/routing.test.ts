@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PerRequestRouter, staticRoute } from '../../../utils/builtin/routing';
 import type { GenerateRequest, LlmProvider, StreamPart } from '../../../utils/llm/provider';
-import { providerFor, providerForRequest } from '../../../utils/llm/provider-registry';
+import { providerFor, providerForRequest } from '../../../utils/providers/registry';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import type { Settings } from '../../../utils/settings/schema';
 import { fakeLanguageModel, fakeTranslator } from './fake-browser-ai';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OpenAiCompatibleProvider } from '../../../utils/llm/openai-provider';
-import { guarded } from '../../../utils/llm/provider-registry';
+import { guarded } from '../../../utils/providers/registry';
 import { RequestLimiter } from '../../../utils/llm/request-limiter';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { startTestServer, type TestServer } from '../../fixtures/openai-server/server.ts';

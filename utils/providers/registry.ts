@@ -5,10 +5,10 @@ import { presetById } from '../settings/presets';
 import type { Feature, Settings } from '../settings/schema';
 import { getApiKey } from '../settings/secrets';
 import { loadSettings } from '../settings/store';
-import { holdServiceWorker } from './keep-alive';
-import { OpenAiCompatibleProvider } from './openai-provider';
-import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart } from './provider';
-import { RequestLimiter } from './request-limiter';
+import { holdServiceWorker } from '../background/worker-lifetime';
+import { OpenAiCompatibleProvider } from '../llm/openai-provider';
+import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart } from '../llm/provider';
+import { RequestLimiter } from '../llm/request-limiter';
 import { t } from '../i18n/t';
 
 /** Background only: the one place that reads the key and builds the provider a feature uses. */
