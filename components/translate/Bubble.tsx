@@ -7,6 +7,7 @@ import { TargetSelect } from './TargetSelect';
 import { trusted } from './trusted';
 import type { SpeechState } from './useSpeech';
 import { cutByMaxTokens, type TranslationState } from './useTranslationStream';
+import { providerNote } from './provider-note';
 import { t } from '../../utils/i18n/t';
 
 export interface BubbleActions {
@@ -95,8 +96,8 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
       )}
       {notice === undefined && (
         <footer>
-          <span className="meta" data-testid="provider">
-            {state.providerLabel}
+          <span className="meta" data-testid="provider" data-fallback={state.fallbackReason}>
+            {providerNote(state)}
             {state.fromCache && state.status === 'done' ? ` · ${t('translateFromCache')}` : ''}
           </span>
           <button type="button" onClick={trusted(props.onCopy)} disabled={!hasText}>

@@ -4,10 +4,17 @@ import { sendRequest } from '../../utils/messaging/request-client';
 import { clearTranslationCache, translationCacheStats } from '../../utils/translate/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { SelectButtonSetting } from './SelectButtonSetting';
+import { DeviceFallbackSetting } from './DeviceFallbackSetting';
+import type { Settings } from '../../utils/settings/schema';
 import { t } from '../../utils/i18n/t';
 
-/** The options page's Translate section: the selection button, and the cache of past translations. */
-export function TranslateSettings() {
+interface Props {
+  draft: Settings;
+  setDraft: (settings: Settings) => void;
+}
+
+/** The options page's Translate section: the selection button, the device fallback, and the cache of past translations. */
+export function TranslateSettings({ draft, setDraft }: Props) {
   const [entries, setEntries] = useState<number>();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<ParleyErrorData>();
@@ -37,6 +44,7 @@ export function TranslateSettings() {
         {entries !== undefined && ` ${t('translateCacheCount', entries)}`}
       </p>
       <SelectButtonSetting />
+      <DeviceFallbackSetting draft={draft} setDraft={setDraft} />
       <button type="button" onClick={() => void clear()}>
         {t('translateClearCache')}
       </button>

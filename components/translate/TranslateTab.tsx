@@ -12,6 +12,7 @@ import { usePopupTranslateState } from './usePopupTranslateState';
 import { cutByMaxTokens, useTranslationStream } from './useTranslationStream';
 import './translate-tab.css';
 import { t } from '../../utils/i18n/t';
+import { providerNote } from './provider-note';
 
 type Source = LanguageCode | 'auto';
 
@@ -78,7 +79,7 @@ export function TranslateTab() {
           <p className="muted">
             {state.sourceLanguage ? `${languageName(state.sourceLanguage)} → ` : ''}
             {state.targetLanguage ? languageName(state.targetLanguage) : ''}
-            {state.providerLabel ? ` · ${state.providerLabel}` : ''}
+            {state.providerLabel ? ` · ${providerNote(state)}` : ''}
             {state.fromCache && state.status === 'done' ? ` · ${t('translateFromCache')}` : ''}
           </p>
           <div className="translate-output" dir="auto" aria-live="polite" aria-busy={state.status === 'streaming'} data-testid="popup-translation">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
 import type { LanguageCode } from '../../utils/languages/languages';
 import type { TranslateEvent } from '../../utils/translate/messages';
+import type { FallbackReason } from '../../utils/translate/device-fallback';
 import { t } from '../../utils/i18n/t';
 
 export interface TranslationState {
@@ -14,6 +15,8 @@ export interface TranslationState {
   fromCache: boolean;
   /** The max-tokens limit stopped the answer: what shows is incomplete. */
   cut: boolean;
+  /** The provider failed and the device translated instead: said beside the result. */
+  fallbackReason: FallbackReason | undefined;
   error: ParleyErrorData | undefined;
 }
 
@@ -25,6 +28,7 @@ const IDLE: TranslationState = {
   providerLabel: undefined,
   fromCache: false,
   cut: false,
+  fallbackReason: undefined,
   error: undefined,
 };
 
@@ -57,6 +61,8 @@ export function useTranslationStream() {
           setState((previous) => ({ ...previous, sourceLanguage: event.sourceLanguage, targetLanguage: event.targetLanguage, providerLabel: event.providerLabel }));
         } else if (event.type === 'cut') {
           setState((previous) => ({ ...previous, cut: true }));
+        } else if (event.type === 'fallback') {
+          setState((previous) => ({ ...previous, providerLabel: event.providerLabel, fallbackReason: event.reason }));
         } else {
           allCached &&= event.fromCache;
           text += event.text;

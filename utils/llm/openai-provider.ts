@@ -7,6 +7,8 @@ import { collectStream, type Completion, type GenerateRequest, type LlmProvider,
 import { messagesToPrompt, refusedField, toWireParams } from './request-params';
 import { streamWithGuards } from './stream-guards';
 import { quotaAwareFetch } from './quota-aware-fetch';
+import { withoutAmbientCredentials } from './credential-free-fetch';
+import { readStartedBody } from './response-body';
 import { ThinkTagFilter } from './think-filter';
 
 /** Reasoning that some servers stream beside the answer: DeepSeek and OpenRouter name it differently. */
@@ -46,7 +48,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       apiKey: apiKey || 'no-key',
       timeout: request.timeoutSeconds * 1000,
       maxRetries: request.maxRetries,
-      fetch: quotaAwareFetch,
+      fetch: withoutAmbientCredentials(quotaAwareFetch),
       // Every SDK error is mapped to a message the user sees (error-mapping.ts); the SDK's own
       // console lines (a malformed SSE line is logged as an error) would only be noise in the worker.
       logLevel: 'off' as const,
@@ -111,7 +113,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
     }
     yield* toStreamParts(
       (async function* () {
-        for await (const chunk of stream) {
+        for await (const chunk of readStartedBody(stream)) {
           const choice = chunk.choices[0];
           const extra = choice ? ReasoningDeltaSchema.safeParse(choice.delta) : undefined;
           yield {
@@ -132,7 +134,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
     );
     yield* toStreamParts(
       (async function* () {
-        for await (const chunk of stream) {
+        for await (const chunk of readStartedBody(stream)) {
           const choice = chunk.choices[0];
           yield { text: choice?.text, reasoning: undefined, finishReason: choice?.finish_reason, usage: toUsage(chunk.usage) };
         }

@@ -2,6 +2,13 @@ import { ParleyError } from '../errors/parley-error';
 import type { StreamPart } from './provider';
 import { t } from '../i18n/t';
 
+/** A provider's stream whose response had started (the server answered 200) and whose body then broke off. */
+export class ResponseBrokeOff extends Error {
+  constructor(readonly transportError: unknown) {
+    super('The response broke off after it started.');
+  }
+}
+
 interface GuardOptions {
   signal: AbortSignal;
   /** The longest silence allowed between two pieces of a stream (the SDK's timeout only covers the headers). */
@@ -52,9 +59,12 @@ export async function* streamWithGuards(
       });
     }
     if (error instanceof ParleyError) throw error;
-    const mapped = toError(error);
-    // A dropped connection in the middle of an answer is a cut stream, whatever the transport said.
-    if (receivedText && (mapped.data.code === 'network' || mapped.data.code === 'unknown')) throw streamCut(providerLabel);
+    const brokeOff = error instanceof ResponseBrokeOff;
+    const mapped = toError(brokeOff ? error.transportError : error);
+    // A connection dropped after the server answered (even before the first piece of text) is a
+    // cut answer, whatever the transport said: "network error" would send the user to check a
+    // connection that worked.
+    if ((receivedText || brokeOff) && (mapped.data.code === 'network' || mapped.data.code === 'unknown')) throw streamCut(providerLabel);
     throw mapped;
   } finally {
     clearTimeout(timer);

@@ -45,7 +45,7 @@ async function readyUserProvider(settings: Settings): Promise<LlmProvider | unde
 
 /** On-device work has no rate limits, but one model on one device: a few at a time. */
 let builtinQueue: RequestLimiter | undefined;
-function builtinProvider(): LlmProvider {
+export function builtinProvider(): LlmProvider {
   builtinQueue ??= new RequestLimiter({ maxConcurrent: 2, requestsPerSecond: 50 });
   return guarded(new BuiltinProvider(), builtinQueue);
 }

@@ -26,7 +26,7 @@ export function defaultSettings(uiLanguage: string | undefined): Settings {
     generation: GENERATION_DEFAULTS,
     request: { timeoutSeconds: 60, maxRetries: 2, maxConcurrent: 4, requestsPerSecond: 5 },
     languages: { mine, target: mine, second: mine === 'en' ? 'zh-CN' : 'en' },
-    translate: { showButtonOnSelect: false },
+    translate: { showButtonOnSelect: false, deviceFallback: true },
     replies: { name: '', role: '', writingStyle: '', signature: '', tone: 'neutral', length: 'medium' },
     routing: { translate: 'builtin-first', chat: 'provider', replies: 'provider' },
     ui: { theme: 'system' },

@@ -72,6 +72,8 @@ export const SettingsSchema = z.object({
   }),
   translate: z.object({
     showButtonOnSelect: z.boolean(),
+    /** When the provider fails a translation after its retries, the on-device translator serves it (if it can now). */
+    deviceFallback: z.boolean(),
   }),
   replies: z.object({
     name: z.string().max(200),

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { providerForRequest } from '../providers/registry';
+import { builtinProvider, providerForRequest } from '../providers/registry';
+import { builtinCanServe } from '../builtin/routing';
+import { deviceFallbackPicker } from './device-fallback';
 import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
 import { parleyError } from '../errors/parley-error';
@@ -90,8 +92,9 @@ async function* translateForUser(request: TranslateRequest, signal: AbortSignal)
   const source = request.sourceLanguage ?? (await detectSourceLanguage(request.text, request.pageLanguage));
   const target = decideTargetLanguage(source, settings.languages, request.targetLanguage);
   const plan = { text: request.text, sourceLanguage: source, targetLanguage: target, fresh: request.fresh };
+  const fallback = deviceFallbackPicker({ enabled: settings.translate.deviceFallback, deviceCanServe: builtinCanServe, device: builtinProvider });
   let translation = '';
-  for await (const event of runTranslation(plan, providerForRequest, translationCache(), signal)) {
+  for await (const event of runTranslation(plan, providerForRequest, translationCache(), signal, fallback)) {
     if (event.type === 'text') translation += event.text;
     yield event;
   }

@@ -3,6 +3,7 @@ import { defineRequest, defineStream } from '../messaging/define';
 import { LanguageCodeSchema } from '../settings/schema';
 import { SELECT_BUTTON_CLICKED, SELECT_BUTTON_MAX_TEXT } from './select-button-protocol';
 import { MAX_TRANSLATE_CHARS } from './split';
+import { FALLBACK_REASONS } from './device-fallback';
 
 /** What a translation stream yields: first its languages and provider, then text as it comes. */
 export const TranslateEventSchema = z.discriminatedUnion('type', [
@@ -15,6 +16,8 @@ export const TranslateEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string(), fromCache: z.boolean() }),
   /** The provider stopped a chunk at the max-tokens limit: the text above is incomplete (and not cached). */
   z.object({ type: z.literal('cut'), reason: z.literal('max-tokens') }),
+  /** The user's provider failed (after its retries) and the on-device translator serves from here on. */
+  z.object({ type: z.literal('fallback'), providerLabel: z.string(), reason: z.enum(FALLBACK_REASONS) }),
 ]);
 export type TranslateEvent = z.infer<typeof TranslateEventSchema>;
 

@@ -142,6 +142,14 @@ describe('broken streams and connections', () => {
     expect(outcome.error?.message).toContain('What arrived is kept');
   });
 
+  it('a stream dropped after its headers, before any text, says the answer was cut off, not a network error', async () => {
+    server.enqueue({ kind: 'cut', chunks: [] });
+    const outcome = await run(providerWith());
+    expect(outcome.text).toBe('');
+    expect(outcome.error?.data).toMatchObject({ code: 'stream-cut', action: 'retry' });
+    expect(outcome.error?.message).not.toMatch(/network/i);
+  });
+
   it('a malformed SSE line is a bad response, after the text before it', async () => {
     server.enqueue({ kind: 'malformed', chunks: ['Dear Ms Albers,'] });
     const outcome = await run(providerWith());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParleyError } from '../../../utils/errors/parley-error';
 import { toParleyError } from '../../../utils/llm/error-mapping';
 import type { StreamPart } from '../../../utils/llm/provider';
-import { streamWithGuards } from '../../../utils/llm/stream-guards';
+import { ResponseBrokeOff, streamWithGuards } from '../../../utils/llm/stream-guards';
 
 const context = { baseUrl: 'https://api.example.com/v1', model: 'm', apiKey: 'sk-guards-000000', providerLabel: 'Example' };
 
@@ -69,6 +69,13 @@ describe('streamWithGuards', () => {
     const dropped = new APIConnectionError({ message: 'socket hang up' });
     expect((await collect(guard(source(hello, dropped)))).error?.data.code).toBe('stream-cut');
     expect((await collect(guard(source([], dropped)))).error?.data.code).toBe('network');
+  });
+
+  it('calls a response that broke off after it started a cut stream, even before any text', async () => {
+    const broken = new ResponseBrokeOff(new TypeError('network error'));
+    const { text, error } = await collect(guard(source([], broken)));
+    expect(text).toBe('');
+    expect(error?.data).toMatchObject({ code: 'stream-cut', action: 'retry' });
   });
 
   it('reports a cancel by the caller as cancelled, not as a timeout or an error', async () => {
