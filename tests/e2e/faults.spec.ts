@@ -47,6 +47,13 @@ const CASES: FaultCase[] = [
     outcome: { kind: 'error', code: 'stream-cut', says: /was cut off before it finished\. What arrived is kept/, partial: 'The contract renews automatically for', retry: true },
   },
   {
+    name: 'a stream dropped after its headers and half an event',
+    responders: [{ kind: 'cut', chunks: ['The contract renews '], partialEvent: true }],
+    maxRetries: 0,
+    // A 200 whose connection dropped before any text: an answer cut off, not a network problem.
+    outcome: { kind: 'error', code: 'stream-cut', says: /was cut off: the connection dropped before any text arrived\. Retry to ask again\./, retry: true },
+  },
+  {
     name: 'a malformed SSE line',
     responders: [{ kind: 'malformed', chunks: ['The contract renews ', 'automatically'] }],
     maxRetries: 0,

@@ -48,7 +48,7 @@ export async function* streamWithGuards(
       if (part.type === 'finish') finished = true;
       yield part;
     }
-    if (!finished) throw streamCut(providerLabel);
+    if (!finished) throw streamCut(providerLabel, receivedText);
   } catch (error) {
     if (signal.aborted) throw new ParleyError({ code: 'cancelled', message: t('errorStopped'), action: 'retry' });
     if (timedOut) {
@@ -64,7 +64,7 @@ export async function* streamWithGuards(
     // A connection dropped after the server answered (even before the first piece of text) is a
     // cut answer, whatever the transport said: "network error" would send the user to check a
     // connection that worked.
-    if ((receivedText || brokeOff) && (mapped.data.code === 'network' || mapped.data.code === 'unknown')) throw streamCut(providerLabel);
+    if ((receivedText || brokeOff) && (mapped.data.code === 'network' || mapped.data.code === 'unknown')) throw streamCut(providerLabel, receivedText);
     throw mapped;
   } finally {
     clearTimeout(timer);
@@ -72,10 +72,10 @@ export async function* streamWithGuards(
   }
 }
 
-function streamCut(providerLabel: string): ParleyError {
+function streamCut(providerLabel: string, receivedText: boolean): ParleyError {
   return new ParleyError({
     code: 'stream-cut',
-    message: t('errorStreamCut', providerLabel),
+    message: receivedText ? t('errorStreamCut', providerLabel) : t('errorStreamCutBeforeText', providerLabel),
     action: 'retry',
   });
 }
