@@ -76,3 +76,20 @@ for (const field of CASES) {
     expect((await fixtureApp(page)).sends).toBe(0);
   });
 }
+
+test('Write in: the shortcut opens the panel for the focused field, in the frame that has it', async ({ context, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(writeInResponder({ de: GERMAN }, BACK));
+  const page = await context.newPage();
+  const field = CASES[1];
+  if (!field) throw new Error('no iframe case');
+  const { url } = await openWithDraft(page, server, serviceWorker, field);
+  await serviceWorker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (!tab) throw new Error(`no tab for ${pageUrl}`);
+    (chrome.commands.onCommand as unknown as { dispatch: (command: string, tab: chrome.tabs.Tab) => void }).dispatch('write-in', tab);
+  }, url);
+  const panel = page.getByRole('dialog', { name: 'Parley: write in their language' });
+  await expect(panel.getByTestId('compose-translation')).toHaveText(GERMAN);
+  expect(writeInRequests(server.requests).forward[0]?.user).toContain(DRAFT);
+});
