@@ -15,7 +15,10 @@ const SessionSchema = z.object({
   id: z.uuid(),
   tabId: z.number().int(),
   frameId: z.number().int(),
-  /** The page the field is on, without its #fragment: a reload of it gets the draft back. */
+  /**
+   * The page the field is on, #fragment included: a reload of it gets the draft back, and a
+   * webmail's other threads (Gmail's `#inbox/<thread>`) do not.
+   */
   pageUrl: z.string(),
   adapter: AdapterIdSchema,
   createdAt: z.number(),
@@ -32,10 +35,7 @@ const MAX_SESSIONS = 30;
 const sessionsItem = storage.defineItem<unknown>('session:composeSessions');
 
 export function pageKey(url: string | undefined): string {
-  if (!url || !URL.canParse(url)) return '';
-  const parsed = new URL(url);
-  parsed.hash = '';
-  return parsed.href;
+  return url && URL.canParse(url) ? new URL(url).href : '';
 }
 
 async function readSessions(): Promise<ComposeSession[]> {

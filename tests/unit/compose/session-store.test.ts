@@ -11,7 +11,7 @@ describe('the compose session store', () => {
     await expect(sessionFor(session.id, { tabId: 4, frameId: 0 })).rejects.toMatchObject({ data: { code: 'not-allowed' } });
   });
 
-  it('gives back a tab’s unsent drafts on the same page, newest first, and not replaced ones', async () => {
+  it('gives back a tab’s unsent drafts on the same page (fragment included), and not replaced ones', async () => {
     const page = pageKey('https://mail.example.org/inbox#thread-1');
     const older = await createSession({ tabId: 1, frameId: 0, pageUrl: page, adapter: 'generic' });
     const replaced = await createSession({ tabId: 1, frameId: 0, pageUrl: page, adapter: 'generic' });
@@ -19,7 +19,9 @@ describe('the compose session store', () => {
     const empty = await createSession({ tabId: 1, frameId: 0, pageUrl: page, adapter: 'generic' });
     for (const session of [older, replaced, otherPage]) await updateSession(session.id, (current) => ({ ...current, locator: ['#body'], saved: SAVED }));
     await updateSession(replaced.id, (current) => ({ ...current, replaced: true }));
-    const drafts = await openDraftsOfTab(1, pageKey('https://mail.example.org/inbox#thread-2'));
+    const drafts = await openDraftsOfTab(1, pageKey('https://mail.example.org/inbox#thread-1'));
+    // Another thread of the same webmail is another page: its reply box must not get this draft.
+    expect(await openDraftsOfTab(1, pageKey('https://mail.example.org/inbox#thread-2'))).toEqual([]);
     expect(drafts.map((session) => session.id)).toEqual([older.id]);
     expect(drafts.map((session) => session.id)).not.toContain(empty.id);
   });
