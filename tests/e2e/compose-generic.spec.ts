@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import type { TestServer } from '../fixtures/openai-server/server.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { clickWriteInMenu, writeInRequests, writeInResponder } from './support/compose.ts';
 import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
@@ -92,4 +93,18 @@ test('Write in: the shortcut opens the panel for the focused field, in the frame
   const panel = page.getByRole('dialog', { name: 'Parley: write in their language' });
   await expect(panel.getByTestId('compose-translation')).toHaveText(GERMAN);
   expect(writeInRequests(server.requests).forward[0]?.user).toContain(DRAFT);
+});
+
+test('Write in: the panel has no serious accessibility problems and takes the focus', async ({ context, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(writeInResponder({ de: GERMAN }, BACK));
+  const page = await context.newPage();
+  const field = CASES[2];
+  if (!field) throw new Error('no ordinary-page case');
+  const { url } = await openWithDraft(page, server, serviceWorker, field);
+  await clickWriteInMenu(serviceWorker, url);
+  const panel = page.getByRole('dialog', { name: 'Parley: write in their language' });
+  await expect(panel.getByTestId('compose-back')).toHaveText(BACK);
+  await expect(panel).toBeFocused();
+  await expectNoSeriousViolations(page, 'parley-compose');
 });
