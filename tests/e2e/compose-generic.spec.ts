@@ -108,3 +108,18 @@ test('Write in: the panel has no serious accessibility problems and takes the fo
   await expect(panel).toBeFocused();
   await expectNoSeriousViolations(page, 'parley-compose');
 });
+
+test('Write in: a refused key shows what to do in the panel, and the draft stays in the field untouched', async ({ context, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setApiKey('sk-another-key');
+  const page = await context.newPage();
+  const field = CASES[2];
+  if (!field) throw new Error('no ordinary-page case');
+  const { url } = await openWithDraft(page, server, serviceWorker, field);
+  await clickWriteInMenu(serviceWorker, url);
+  const panel = page.getByRole('dialog', { name: 'Parley: write in their language' });
+  await expect(panel.getByRole('alert')).toHaveAttribute('data-error-code', 'invalid-key');
+  await expect(panel.getByRole('alert').getByRole('button', { name: 'Open settings' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Replace' })).toBeDisabled();
+  await expect(page.locator(field.selector)).toHaveValue(DRAFT);
+});

@@ -23,7 +23,7 @@ export interface ChatPrompt {
 
 export function chatPrompt(request: RecordedRequest | undefined): ChatPrompt {
   const messages = ((request?.body ?? {}) as { messages?: Array<{ role: string; content: string }> }).messages ?? [];
-  return { system: messages.find((m) => m.role === 'system')?.content ?? '', user: messages.find((m) => m.role === 'user')?.content ?? '' };
+  return { system: messages.find((message) => message.role === 'system')?.content ?? '', user: messages.find((message) => message.role === 'user')?.content ?? '' };
 }
 
 /**
@@ -46,5 +46,5 @@ export function writeInResponder(forward: Record<string, string>, back: string):
 
 export function writeInRequests(requests: RecordedRequest[]): { forward: ChatPrompt[]; back: ChatPrompt[] } {
   const prompts = requests.filter((request) => request.path === '/v1/chat/completions').map(chatPrompt);
-  return { forward: prompts.filter((p) => p.system.startsWith("Translate the user's message")), back: prompts.filter((p) => p.system.startsWith('Translate the text from')) };
+  return { forward: prompts.filter((prompt) => prompt.system.startsWith("Translate the user's message")), back: prompts.filter((prompt) => prompt.system.startsWith('Translate the text from')) };
 }
