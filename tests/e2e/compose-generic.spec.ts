@@ -123,3 +123,27 @@ test('Write in: a refused key shows what to do in the panel, and the draft stays
   await expect(panel.getByRole('button', { name: 'Replace' })).toBeDisabled();
   await expect(page.locator(field.selector)).toHaveValue(DRAFT);
 });
+
+test('Write in: a field in a web component’s shadow root, on an English page answering an Italian review, gets Italian', async ({ context, server, serviceWorker }) => {
+  const draft = 'Thank you for your kind review, we hope to welcome you again soon.';
+  const italian = 'Grazie per la sua gentile recensione, speriamo di accoglierla di nuovo presto.';
+  await configureProvider(serviceWorker, server);
+  server.setDefault(writeInResponder({ it: italian }, 'Thank you for your kind review, we hope to welcome you again soon.'));
+  const page = await context.newPage();
+  const url = `${server.url}/pages/translate/web-component.html`;
+  await page.goto(url);
+  const input = page.locator('review-card #answer');
+  await input.fill('');
+  await input.click();
+  await page.keyboard.type(draft);
+  await clickWriteInMenu(serviceWorker, url);
+
+  const panel = page.getByRole('dialog', { name: 'Parley: write in their language' });
+  await expect(panel.getByTestId('compose-translation')).toHaveText(italian);
+  await expect(panel.getByRole('combobox')).toHaveValue('it');
+  expect(writeInRequests(server.requests).forward[0]?.system).toContain('into Italian (it)');
+  await panel.getByRole('button', { name: 'Replace' }).click();
+  await expect(input).toHaveValue(italian);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(input).toHaveValue(draft);
+});
