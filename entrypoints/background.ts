@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBuiltinHandlers } from '../utils/builtin/background';
 import { registerChat } from '../utils/chat/background';
+import { registerCompose } from '../utils/compose/background';
 import { startRequestRouter } from '../utils/messaging/request-router';
 import { startStreamRouter } from '../utils/messaging/stream-router';
 import { registerReplies } from '../utils/replies/background';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   registerReplies();
   registerRepliesShortcut();
   registerBackupHandlers();
+  registerCompose();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -8,6 +8,7 @@ import { ReplyCard } from './ReplyCard';
 import { ReplyControls } from './ReplyControls';
 import { trusted } from './trusted';
 import { useSuggestions } from './useSuggestions';
+import { WriteMyOwn } from './WriteMyOwn';
 import { t } from '../../utils/i18n/t';
 
 interface Props {
@@ -85,6 +86,7 @@ export function RepliesView({ jobId, initialControls }: Props) {
           />
         ))}
       </div>
+      <WriteMyOwn jobId={jobId} controls={controls} threadLanguage={threadLanguage} userLanguage={userLanguage} onInsert={insert} onRate={rate} />
       {inserted && (
         <p className="notice ok" role="status" data-testid="inserted">
           {t('repliesInserted', inserted)}{' '}

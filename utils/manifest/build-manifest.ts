@@ -38,6 +38,10 @@ export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean 
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandSuggestReplies__',
       },
+      // No suggested key: Chrome takes four, all taken above; the user picks one on the shortcuts page.
+      'write-in': {
+        description: '__MSG_commandWriteIn__',
+      },
       // The toolbar popup; Firefox's MV2 names the same action differently.
       [isFirefox ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+P' },
