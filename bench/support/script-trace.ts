@@ -2,7 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { z } from 'zod';
 
 /** The fields of a Chrome trace event this file reads; CDP types them as string maps. */
-const TraceEventSchema = z.object({ name: z.string(), ph: z.string(), dur: z.number().optional(), args: z.record(z.string(), z.unknown()).optional() });
+const TraceEventSchema = z.object({ name: z.string(), ph: z.string(), ts: z.number().optional(), tid: z.number().optional(), dur: z.number().optional(), args: z.record(z.string(), z.unknown()).optional() });
 type TraceEvent = z.infer<typeof TraceEventSchema>;
 
 /** Main-thread events that run a script's code: its evaluation and every callback into it. */
@@ -31,9 +31,15 @@ export async function tracedScriptMs(context: BrowserContext, url: string, scrip
     await cdp.send('Tracing.end');
     await complete;
     const isOurs = (event: TraceEvent) => JSON.stringify(event.args ?? {}).includes(`${scriptPath}"`);
+    // An idle callback's FireIdleCallback event does not name the script; the FunctionCall inside it does.
+    const idlePeriods = events.filter((event) => event.ph === 'X' && event.name === 'FireIdleCallback');
+    const inIdlePeriod = (event: TraceEvent) =>
+      idlePeriods.some((idle) => idle.tid === event.tid && (idle.ts ?? 0) <= (event.ts ?? 0) && (event.ts ?? 0) <= (idle.ts ?? 0) + (idle.dur ?? 0));
     const time: ScriptTime = Object.fromEntries([...RUNS_CODE].map((name) => [name, 0]));
     for (const event of events) {
-      if (event.ph === 'X' && RUNS_CODE.has(event.name) && isOurs(event)) time[event.name] = (time[event.name] ?? 0) + (event.dur ?? 0) / 1000;
+      if (event.ph !== 'X' || !RUNS_CODE.has(event.name) || !isOurs(event)) continue;
+      const kind = event.name === 'FunctionCall' && inIdlePeriod(event) ? 'FireIdleCallback' : event.name;
+      time[kind] = (time[kind] ?? 0) + (event.dur ?? 0) / 1000;
     }
     return time;
   } finally {
