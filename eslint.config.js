@@ -28,7 +28,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['openai', 'openai/*'], message: 'The SDK lives in the background only.' },
-            { group: ['**/settings/secrets', '**/llm/provider-registry', '**/llm/openai-provider'], message: 'The key lives in the background only.' },
+            { group: ['**/settings/secrets', '**/providers/registry', '**/llm/openai-provider'], message: 'The key lives in the background only.' },
           ],
         },
       ],
@@ -37,6 +37,11 @@ export default tseslint.config(
   {
     files: ['tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The bench's reference extension is plain files: its worker and its pages.
+    files: ['bench/reference/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
   },
   {
     // Plain scripts of the fixture pages run in the page, like the apps they imitate.

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { TOKENIZER_RANKS_FILE } from './utils/chat/tokenizer-asset';
+import { tokenizerTableJson } from './utils/chat/tokenizer-table';
 import { buildManifest } from './utils/manifest/build-manifest';
 
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -15,6 +17,14 @@ export default defineConfig({
   // `npm run zip` also makes the sources zip addons.mozilla.org asks for; test output is not source.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
   hooks: {
+    // The chat tokenizer's table as a packaged file the background fetches when chat first needs it,
+    // so the worker does not evaluate a megabyte of it at every start (utils/chat/tokenizer-asset.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: TOKENIZER_RANKS_FILE, contents: tokenizerTableJson() });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(TOKENIZER_RANKS_FILE);
+    },
     // The scripts that run at page load (webmail, and the optional selection button) get the
     // browser's own promise API instead of the polyfill: it was two thirds of their size, and the
     // few calls they make (runtime.sendMessage, i18n) return promises natively in MV3.

@@ -48,10 +48,12 @@ export function bundleSizes(dir: string): Figure[] {
     ['size.bubble', 'On demand: translation bubble', 'translate-ui.js'],
     ['size.repliesPanel', 'On demand: reply panel', 'content-scripts/replies-panel.js'],
     ['size.selectButton', 'On demand: translate button on selection (only when turned on)', 'select-button.js'],
+    ['size.tokenizer', 'On demand: chat tokenizer table (background, fetched on the first chat answer)', 'tokenizer/cl100k_base.json'],
   ];
   for (const [id, label, file] of onDemand) if (existsSync(path.join(dir, file))) figures.push(...entry(id, label, dir, [file], file));
   const worker = manifest.background?.service_worker;
-  if (worker) figures.push(...entry('size.background', 'Background service worker', dir, [worker], worker));
+  // Everything background.js holds is evaluated at each worker start: an MV3 worker may not import() later.
+  if (worker) figures.push(...entry('size.background', 'Background service worker, evaluated at every start', dir, [worker], worker));
   for (const page of readdirSync(dir).filter((name) => name.endsWith('.html')).sort()) {
     const files = pageFiles(dir, page);
     figures.push(...entry(`size.page.${page.replace('.html', '')}`, `Extension page ${page} (scripts and styles it loads)`, dir, files));

@@ -4,6 +4,15 @@ import path from 'node:path';
 /** Which build a figure was measured on: the shipped one, or none (sizes on disk, prompt text). */
 export type BuildKind = 'production' | 'none';
 
+/** The same measurement taken on the reference extension (bench/reference/), turn about with Parley's. */
+export interface Floor {
+  /** What the reference did, for the table. */
+  label: string;
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
 /** One measured figure, as the bench files hand it to the report. */
 export interface Figure {
   /** Stable id; budgets.ts names the same ids. */
@@ -17,6 +26,8 @@ export interface Figure {
   runs?: number;
   build: BuildKind;
   note?: string;
+  /** The floor measured in the same run; the report gives Parley's figure as a ratio of it. */
+  floor?: Floor;
 }
 
 /** Nearest-rank percentile: a value that was really measured, never an interpolation. */
@@ -36,6 +47,10 @@ export function round(value: number, digits = 1): number {
 export function timed(id: string, label: string, samples: readonly number[], extra: Partial<Figure> = {}): Figure {
   const p50 = round(percentile(samples, 50));
   return { id, label, unit: 'ms', value: p50, p50, p95: round(percentile(samples, 95)), runs: samples.length, build: 'production', ...extra };
+}
+
+export function floorOf(label: string, samples: readonly number[]): Floor {
+  return { label, p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), runs: samples.length };
 }
 
 /** How many times each timed figure is measured; the issue asks for at least 20. */

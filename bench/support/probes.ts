@@ -2,8 +2,8 @@ import type { Page, Worker } from '@playwright/test';
 
 /** What a probe waits for inside one of Parley's shadow roots. */
 export interface ProbeSpec {
-  /** The custom element that hosts the UI's (open) shadow root. */
-  host: string;
+  /** The custom element that hosts the UI's (open) shadow root; null for the page's own DOM (the reference's answer). */
+  host: string | null;
   /** The element whose text is watched, inside that shadow root. */
   selector: string;
   /** Any text at all (a first token), or exactly this text (a finished translation). */
@@ -33,7 +33,7 @@ export async function armProbe(page: Page, spec: ProbeSpec): Promise<void> {
     window.addEventListener('click', (event) => void (event.isTrusted && clickAt === null && (clickAt = now())), { capture: true, once: true });
     scope.__parleyBenchProbe = new Promise<ProbeResult>((resolve) => {
       const watched = new WeakSet<ShadowRoot>();
-      const matches = (root: ShadowRoot): boolean => {
+      const matches = (root: ParentNode): boolean => {
         const element = root.querySelector(spec.selector);
         if (!element || element.querySelector('.placeholder')) return false;
         const text = element.textContent ?? '';
@@ -45,14 +45,17 @@ export async function armProbe(page: Page, spec: ProbeSpec): Promise<void> {
         inner.disconnect();
         requestAnimationFrame(() => resolve({ domAt, paintedAt: now(), clickAt }));
       };
+      const host = spec.host;
       const inner = new MutationObserver(() => {
-        for (const host of document.querySelectorAll(spec.host)) {
-          if (host.shadowRoot && matches(host.shadowRoot)) return finish();
+        if (host === null) return;
+        for (const element of document.querySelectorAll(host)) {
+          if (element.shadowRoot && matches(element.shadowRoot)) return finish();
         }
       });
       const outer = new MutationObserver(() => {
-        for (const host of document.querySelectorAll(spec.host)) {
-          const root = host.shadowRoot;
+        if (host === null) return void (matches(document) && finish());
+        for (const element of document.querySelectorAll(host)) {
+          const root = element.shadowRoot;
           if (!root || watched.has(root)) continue;
           watched.add(root);
           if (matches(root)) return finish();

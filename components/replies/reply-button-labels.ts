@@ -16,8 +16,11 @@ function byLocale(modules: Record<string, Message>): ReadonlyMap<string, string>
   return new Map(entries);
 }
 
-const SUGGEST_REPLIES = byLocale(import.meta.glob<Message>('../../public/_locales/*/messages.json', { eager: true, import: 'menuSuggestReplies' }));
-const UNAVAILABLE = byLocale(import.meta.glob<Message>('../../public/_locales/*/messages.json', { eager: true, import: 'webmailUnavailable' }));
+const SUGGEST_REPLIES = import.meta.glob<Message>('../../public/_locales/*/messages.json', { eager: true, import: 'menuSuggestReplies' });
+const UNAVAILABLE = import.meta.glob<Message>('../../public/_locales/*/messages.json', { eager: true, import: 'webmailUnavailable' });
+/** Built on first use, not while the page loads. */
+let suggestReplies: ReadonlyMap<string, string> | undefined;
+let unavailable: ReadonlyMap<string, string> | undefined;
 
 /** The manifest's default_locale: what Chrome shows when no locale of Parley's fits. */
 const DEFAULT_LOCALE = 'en';
@@ -32,5 +35,5 @@ function pick(messages: ReadonlyMap<string, string>, uiLanguage: string): string
   return messages.get(locale) ?? messages.get(language) ?? messages.get(DEFAULT_LOCALE) ?? '';
 }
 
-export const suggestRepliesLabel = (uiLanguage: string) => pick(SUGGEST_REPLIES, uiLanguage);
-export const unavailableLabel = (uiLanguage: string) => pick(UNAVAILABLE, uiLanguage);
+export const suggestRepliesLabel = (uiLanguage: string) => pick((suggestReplies ??= byLocale(SUGGEST_REPLIES)), uiLanguage);
+export const unavailableLabel = (uiLanguage: string) => pick((unavailable ??= byLocale(UNAVAILABLE)), uiLanguage);

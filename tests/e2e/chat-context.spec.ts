@@ -2,8 +2,12 @@ import { expect, test } from './support/fixtures.ts';
 import { ask, chatBodies, lastAnswer, openChat, waitForAnswerDone } from './support/chat.ts';
 import { configureProvider } from './support/provider.ts';
 import { countChatPromptTokens, countTokens } from '../fixtures/openai-server/tokens.ts';
-import { estimatePromptTokens, estimateTokens } from '../../utils/chat/tokens';
+import { countTokens as cl100kTokens } from 'gpt-tokenizer/encoding/cl100k_base';
+import { tokenEstimator } from '../../utils/chat/tokens';
 import type { ChatMessage } from '../../utils/llm/provider';
+
+// gpt-tokenizer's own cl100k, as a check on the table the extension loads from its package.
+const { estimatePromptTokens, estimateTokens } = tokenEstimator(cl100kTokens);
 
 /**
  * A lease section as a user would paste it for review: about 2,500 tokens, so three of them

@@ -1,6 +1,5 @@
 import { parleyError } from '../errors/parley-error';
 import type { ChatMessage } from '../llm/provider';
-import { estimateMessageTokens } from './tokens';
 import { t } from '../i18n/t';
 
 export interface FittedMessages {
@@ -15,7 +14,7 @@ export interface FittedMessages {
  * first. What is dropped is always the oldest part, and the kept history starts with a user
  * message so the model never sees an answer without its question.
  */
-export function fitToContext(messages: ChatMessage[], budgetTokens: number, count = estimateMessageTokens): FittedMessages {
+export function fitToContext(messages: ChatMessage[], budgetTokens: number, count: (message: ChatMessage) => number): FittedMessages {
   const system = messages[0]?.role === 'system' ? messages[0] : undefined;
   const history = system ? messages.slice(1) : messages;
   const newest = history.at(-1);

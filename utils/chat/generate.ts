@@ -9,7 +9,8 @@ import { answerReserveFor, contextTokensFor } from './model-context';
 import type { MessageUsage } from './schema';
 import { updateMessage } from './store';
 import { ThrottledSaver } from './throttle';
-import { estimatePromptTokens, estimateTokens } from './tokens';
+import { loadTokenEstimator } from './tokenizer';
+import type { TokenEstimator } from './tokens';
 import { prepareTurn } from './turn';
 import { t } from '../i18n/t';
 
@@ -32,9 +33,9 @@ function toErrorData(error: unknown): ParleyErrorData {
   return { code: 'unknown', message: t('chatErrorInternal'), action: 'retry' };
 }
 
-function usageFrom(reported: Usage | undefined, promptTokens: number, answer: string): MessageUsage {
+function usageFrom(reported: Usage | undefined, promptTokens: number, answer: string, tokens: TokenEstimator): MessageUsage {
   if (reported) return { ...reported, estimated: false };
-  const completionTokens = estimateTokens(answer);
+  const completionTokens = tokens.estimateTokens(answer);
   return { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens, estimated: true };
 }
 
@@ -63,7 +64,8 @@ export async function* generateChatAnswer(start: ChatStart, signal: AbortSignal,
     const model = conversation.model ?? settings.provider.model;
     const contextTokens = contextTokensFor(model);
     const budget = contextTokens - answerReserveFor(contextTokens, settings.generation.chat.maxTokens);
-    const fitted = fitToContext(conversationMessages(conversation.systemPrompt, history), budget);
+    const tokens = await loadTokenEstimator();
+    const fitted = fitToContext(conversationMessages(conversation.systemPrompt, history), budget, tokens.estimateMessageTokens);
     await updateMessage(assistant.id, { model, trimmedCount: fitted.trimmedCount });
     const provider = await providerFor('chat');
     let reported: Usage | undefined;
@@ -77,7 +79,7 @@ export async function* generateChatAnswer(start: ChatStart, signal: AbortSignal,
       saver.schedule({ content, reasoning });
       yield { type: part.type, text: part.text };
     }
-    const usage = usageFrom(reported, estimatePromptTokens(fitted.messages), reasoning + content);
+    const usage = usageFrom(reported, tokens.estimatePromptTokens(fitted.messages), reasoning + content, tokens);
     await saver.flush();
     await updateMessage(assistant.id, { content, reasoning, status: 'done', usage });
     yield { type: 'usage', usage };

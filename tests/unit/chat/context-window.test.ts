@@ -3,6 +3,8 @@ import { fitToContext } from '../../../utils/chat/context-window';
 import { answerReserveFor, contextTokensFor, DEFAULT_CONTEXT_TOKENS } from '../../../utils/chat/model-context';
 import type { ChatMessage } from '../../../utils/llm/provider';
 import { ParleyError } from '../../../utils/errors/parley-error';
+import { cl100kCounter, tokenEstimator } from '../../../utils/chat/tokens';
+import { tokenizerTableJson } from '../../../utils/chat/tokenizer-table';
 
 // One "token" per character keeps the arithmetic readable.
 const byLength = (message: ChatMessage) => message.content.length;
@@ -54,13 +56,14 @@ describe('fitToContext', () => {
     expect(fitted.trimmedCount).toBe(4);
   });
 
-  it('counts real tokens by default, so a long chat in a small model is trimmed', () => {
+  it('counts real tokens with the packaged tokenizer, so a long chat in a small model is trimmed', () => {
+    const { estimateMessageTokens } = tokenEstimator(cl100kCounter(JSON.parse(tokenizerTableJson())));
     const long = Array.from({ length: 40 }, (_, index): ChatMessage => ({
       role: index % 2 === 0 ? 'user' : 'assistant',
       content: `Message ${index}: ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(20)}`,
     }));
     const budget = DEFAULT_CONTEXT_TOKENS - answerReserveFor(DEFAULT_CONTEXT_TOKENS, null);
-    const fitted = fitToContext([system, ...long, { role: 'user', content: 'And now?' }], budget);
+    const fitted = fitToContext([system, ...long, { role: 'user', content: 'And now?' }], budget, estimateMessageTokens);
     expect(fitted.trimmedCount).toBeGreaterThan(0);
     expect(fitted.promptTokens).toBeLessThanOrEqual(budget);
     expect(fitted.messages.at(-1)?.content).toBe('And now?');
