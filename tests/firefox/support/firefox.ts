@@ -57,6 +57,8 @@ export interface ParleyFirefox {
   openPage(url: string): Promise<Page>;
   /** Picks one of Parley's context-menu items on the tab showing `pageUrl`, as Firefox's menu code does. */
   clickMenu(pageUrl: string, click: MenuClick): Promise<void>;
+  /** Opens Firefox's sidebar on Parley's panel, as the sidebar button or menu does, and waits until it shows the page. */
+  openSidebar(): Promise<void>;
   /** Errors from Parley's pages, content scripts and background page since launch. */
   errors(): Promise<string[]>;
   close(): Promise<void>;
@@ -66,7 +68,8 @@ type BidiResult = { type: 'success'; result: { type: string; value?: unknown } }
 
 /** Runs `expression` (which must evaluate to a JSON string) in the browser window's chrome scope. */
 async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
-  const connection = browser.connection as unknown as { send(method: string, params: object): Promise<{ result: unknown }> };
+  // puppeteer's own BiDi connection (BidiBrowser.connection): the chrome scope is a Firefox extension to BiDi it has no API for.
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
   const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('No browser window in the chrome scope');
@@ -103,7 +106,7 @@ function watchPageErrors(page: Page, url: string, errors: string[]): void {
     if (isOurPage || where.startsWith(EXTENSION_ORIGIN)) errors.push(`${where || url}: ${message.text()}`);
   });
   page.on('pageerror', (error) => {
-    if (isOurPage) errors.push(`${url}: ${error.message}`);
+    if (isOurPage) errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
   });
 }
 
@@ -189,6 +192,19 @@ export async function launchParleyFirefox(): Promise<ParleyFirefox> {
             extension.emit('webext-menu-menuitem-click', info, tab);
             return JSON.stringify(true);
           })()`,
+        );
+      },
+      async openSidebar() {
+        // Firefox names an extension's sidebar after its id (ext-sidebarAction.js: makeWidgetId(id) + "-sidebar-action").
+        await evaluateInChrome(browser, `SidebarController.show('${PARLEY_ADDON_ID.replace(/[^a-z0-9_-]/gi, '_')}-sidebar-action').then(() => JSON.stringify(true))`);
+        await pollUntil(
+          async () =>
+            (await evaluateInChrome(
+              browser,
+              `JSON.stringify(SidebarController.browser.contentDocument?.getElementById('webext-panels-browser')?.currentURI.spec ?? '')`,
+            )) === `${EXTENSION_ORIGIN}/sidepanel.html` || undefined,
+          20_000,
+          "the sidebar to show Parley's panel",
         );
       },
       async errors() {

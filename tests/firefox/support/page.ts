@@ -27,7 +27,7 @@ export async function waitForText(page: Page, selector: string, expected: string
       `${selector} to show ${String(expected)}`,
     );
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it showed ${last === undefined ? 'no such element' : JSON.stringify(last)}`);
+    throw new Error(`${(error as Error).message}; it showed ${last === undefined ? 'no such element' : JSON.stringify(last)}`, { cause: error });
   }
 }
 
