@@ -124,7 +124,7 @@ function parleyErrorsInChrome(browser: Browser): Promise<unknown> {
       const consoleErrors = storage.getEvents()
         .filter((event) => event.level === 'error' && (event.filename || '').startsWith(origin))
         .map((event) => 'console.error: ' + Array.from(event.arguments || [], String).join(' ') + ' (' + event.filename + ')');
-      return JSON.stringify([...scriptErrors, ...consoleErrors].filter((error) => !/blocked a JavaScript eval/.test(error)));
+      return JSON.stringify([...scriptErrors, ...consoleErrors]);
     })()`,
   );
 }
