@@ -3,24 +3,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pollUntil } from '../../e2e/support/raw-chromium.ts';
+import { EXTENSION_ORIGIN, PARLEY_ADDON_ID, PARLEY_UUID } from './addon.ts';
+import { emitMenuClick, parleyErrorsInChrome, showSidebar, type MenuClick } from './chrome-scope.ts';
 
 /*
  * Firefox ESR with the e2e build of Parley installed, driven by puppeteer-core over WebDriver BiDi
  * (Playwright cannot drive a stock Firefox). See /work/shared/notes/e2e-on-this-machine.md.
  *
- * - BiDi refuses to navigate a tab to moz-extension://, so Parley's own welcome tab (opened on
- *   install) is the "control" page: extension pages are opened from it with tabs.create.
- * - Firefox's extension events have no dispatch() (only addListener/removeListener/hasListener),
- *   and BiDi cannot open the browser's own context menu. With --remote-allow-system-access BiDi
- *   reaches the browser window itself (the "chrome" scope), and there a menu click is emitted
- *   exactly as Firefox's menu code does when the user picks the item (ext-menus.js): activeTab is
- *   granted for the tab, then "webext-menu-menuitem-click" reaches Parley's real onClicked listeners.
+ * BiDi refuses to navigate a tab to moz-extension://, so Parley's own welcome tab (opened on
+ * install) is the "control" page: extension pages are opened from it with tabs.create, and storage
+ * is written from it. What no page can do (a context-menu click, the sidebar) goes through the
+ * browser window itself: chrome-scope.ts.
  */
-
-export const PARLEY_ADDON_ID = 'parley@parley.dev';
-/** Fixed through the extensions.webextensions.uuids pref, so pages can be named before install. */
-export const PARLEY_UUID = '5b0e8f3c-2d7a-4f61-9c4e-8a1d3b6f0e27';
-export const EXTENSION_ORIGIN = `moz-extension://${PARLEY_UUID}`;
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -39,14 +33,6 @@ export function firefoxExecutable(): string {
   return executable;
 }
 
-/** What a menu item click hands to `menus.onClicked` (a subset of Firefox's OnClickData). */
-export interface MenuClick {
-  menuItemId: string;
-  selectionText?: string;
-  editable?: boolean;
-  frameId?: number;
-}
-
 export interface ParleyFirefox {
   browser: Browser;
   /** Parley's welcome tab: an extension page with the WebExtension APIs, from which the test acts. */
@@ -62,20 +48,6 @@ export interface ParleyFirefox {
   /** Errors from Parley's pages, content scripts and background page since launch. */
   errors(): Promise<string[]>;
   close(): Promise<void>;
-}
-
-type BidiResult = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
-
-/** Runs `expression` (which must evaluate to a JSON string) in the browser window's chrome scope. */
-async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
-  // puppeteer's own BiDi connection (BidiBrowser.connection): the chrome scope is a Firefox extension to BiDi it has no API for.
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
-  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('No browser window in the chrome scope');
-  const evaluation = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })).result as BidiResult;
-  if (evaluation.type === 'exception') throw new Error(`In Firefox's chrome scope: ${evaluation.exceptionDetails.text}`);
-  return JSON.parse(String(evaluation.result.value ?? 'null'));
 }
 
 async function hrefOf(page: Page): Promise<string> {
@@ -108,25 +80,6 @@ function watchPageErrors(page: Page, url: string, errors: string[]): void {
   page.on('pageerror', (error) => {
     if (isOurPage) errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
   });
-}
-
-/** Errors whose source is one of Parley's files, as Firefox's console service and console API saw them. */
-function parleyErrorsInChrome(browser: Browser): Promise<unknown> {
-  return evaluateInChrome(
-    browser,
-    `(() => {
-      const origin = ${JSON.stringify(EXTENSION_ORIGIN)};
-      const scriptErrors = Services.console.getMessageArray()
-        .filter((message) => message instanceof Ci.nsIScriptError && !(message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)))
-        .filter((message) => (message.sourceName || '').startsWith(origin))
-        .map((message) => 'uncaught: ' + message.errorMessage + ' (' + message.sourceName + ':' + message.lineNumber + ')');
-      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
-      const consoleErrors = storage.getEvents()
-        .filter((event) => event.level === 'error' && (event.filename || '').startsWith(origin))
-        .map((event) => 'console.error: ' + Array.from(event.arguments || [], String).join(' ') + ' (' + event.filename + ')');
-      return JSON.stringify([...scriptErrors, ...consoleErrors]);
-    })()`,
-  );
 }
 
 export async function launchParleyFirefox(): Promise<ParleyFirefox> {
@@ -174,47 +127,18 @@ export async function launchParleyFirefox(): Promise<ParleyFirefox> {
           const page = await browser.newPage();
           await page.goto(url);
         }),
-      async clickMenu(pageUrl, click) {
-        await evaluateInChrome(
-          browser,
-          `(() => {
-            const pageUrl = ${JSON.stringify(pageUrl)};
-            const click = ${JSON.stringify(click)};
-            const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-            const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(PARLEY_ADDON_ID)});
-            const tab = gBrowser.tabs.find((candidate) => candidate.linkedBrowser.currentURI.spec === pageUrl);
-            if (!tab) throw new Error('No tab at ' + pageUrl);
-            gBrowser.selectedTab = tab;
-            // What ext-menus.js does for a click on one of the extension's items.
-            extension.tabManager.addActiveTabPermission(tab);
-            const info = { menuItemId: click.menuItemId, editable: click.editable ?? false, pageUrl, frameId: click.frameId ?? 0, modifiers: [], button: 0 };
-            if (click.selectionText !== undefined) info.selectionText = click.selectionText;
-            extension.emit('webext-menu-menuitem-click', info, tab);
-            return JSON.stringify(true);
-          })()`,
-        );
-      },
-      async openSidebar() {
-        // Firefox names an extension's sidebar after its id (ext-sidebarAction.js: makeWidgetId(id) + "-sidebar-action").
-        await evaluateInChrome(browser, `SidebarController.show('${PARLEY_ADDON_ID.replace(/[^a-z0-9_-]/gi, '_')}-sidebar-action').then(() => JSON.stringify(true))`);
-        await pollUntil(
-          async () =>
-            (await evaluateInChrome(
-              browser,
-              `JSON.stringify(SidebarController.browser.contentDocument?.getElementById('webext-panels-browser')?.currentURI.spec ?? '')`,
-            )) === `${EXTENSION_ORIGIN}/sidepanel.html` || undefined,
-          20_000,
-          "the sidebar to show Parley's panel",
-        );
-      },
+      clickMenu: (pageUrl, click) => emitMenuClick(browser, pageUrl, click),
+      openSidebar: () => showSidebar(browser),
       async errors() {
-        const inBrowser = (await parleyErrorsInChrome(browser)) as string[];
+        const inBrowser = await parleyErrorsInChrome(browser);
         return [...pageErrors, ...inBrowser];
       },
       close: () => browser.close(),
     };
   } catch (error) {
+    // A background page that fails to start shows only here (the welcome tab never opens): say why.
+    const errors = await parleyErrorsInChrome(browser).catch(() => []);
     await browser.close();
-    throw error;
+    throw errors.length > 0 ? new Error(`${error instanceof Error ? error.message : String(error)}\nParley's errors in Firefox:\n${errors.join('\n')}`, { cause: error }) : error;
   }
 }
