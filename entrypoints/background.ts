@@ -1,4 +1,4 @@
-import '../utils/zod-jitless';
+import '../utils/messaging/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBuiltinHandlers } from '../utils/builtin/background';
