@@ -87,7 +87,7 @@ export async function launchParleyFirefox(): Promise<ParleyFirefox> {
     browser: 'firefox',
     executablePath: firefoxExecutable(),
     headless: true,
-    // The chrome scope (browser window) over BiDi, for the menu click: see the comment at the top.
+    // The chrome scope (the browser window) over BiDi: see chrome-scope.ts.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [PARLEY_ADDON_ID]: PARLEY_UUID }) },
   });
