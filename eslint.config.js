@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   {
     // Playwright fixtures: `use` is Playwright's, and `{}` is how a fixture says it needs none.
-    files: ['tests/e2e/**', 'bench/**'],
+    files: ['tests/e2e/**', 'tests/firefox/**', 'bench/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
 );

@@ -5,6 +5,8 @@ import { tokenizerTableJson } from './utils/chat/tokenizer-table';
 import { buildManifest } from './utils/manifest/build-manifest';
 
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Debian ships Firefox ESR as `firefox-esr`, which web-ext does not look for by itself.
+const firefoxBinary = process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
 
 const PAGE_LOAD_SCRIPTS = new Set(['webmail', 'select-button']);
 
@@ -42,7 +44,7 @@ export default defineConfig({
     },
   },
   webExt: {
-    binaries: chromeBinary ? { chrome: chromeBinary } : undefined,
+    binaries: { ...(chromeBinary ? { chrome: chromeBinary } : {}), ...(firefoxBinary ? { firefox: firefoxBinary } : {}) },
     // Chromium refuses to start its sandbox as root (containers, CI machines).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },

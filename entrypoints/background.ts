@@ -1,3 +1,4 @@
+import '../utils/messaging/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBuiltinHandlers } from '../utils/builtin/background';

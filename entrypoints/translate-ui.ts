@@ -1,3 +1,4 @@
+import '../utils/messaging/zod-jitless';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mountBubble } from '../components/translate/mountBubble';
 import { BubbleLaunchSchema, type TranslateUiGlobal } from '../utils/translate/launch';

@@ -1,3 +1,4 @@
+import '../../utils/messaging/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import '../../components/ui/theme.css';
 import { applySavedTheme } from '../../components/settings/apply-theme';

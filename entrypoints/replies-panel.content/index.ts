@@ -1,3 +1,4 @@
+import '../../utils/messaging/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { showPanel } from '../../components/replies/mount-panel';
 import { handleRequest, startRequestRouter } from '../../utils/messaging/request-router';

@@ -5,8 +5,13 @@ import type { ProviderSettings } from './schema';
 /** The hosted providers answer cross-origin requests themselves; other servers may need host access. */
 const HOSTED_PRESETS = new Set(['openai', 'deepseek', 'openrouter', 'groq', 'gemini']);
 
-export function originPattern(baseUrl: string): string {
-  return `${new URL(baseUrl).origin}/*`;
+/**
+ * The match pattern for the server's origin. Firefox's match patterns take no port (Firefox bug
+ * 1362809): one with a port is never granted, and there the portless host covers every port.
+ */
+export function originPattern(baseUrl: string, isFirefox: boolean = import.meta.env.FIREFOX): string {
+  const url = new URL(baseUrl);
+  return isFirefox ? `${url.protocol}//${url.hostname}/*` : `${url.origin}/*`;
 }
 
 export function needsHostAccess(provider: ProviderSettings): boolean {
