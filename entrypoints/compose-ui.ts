@@ -1,3 +1,4 @@
+import '../utils/messaging/zod-jitless';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { mountComposePanel } from '../components/compose/mount-panel';
 import { deepActiveField, fieldAt } from '../utils/compose/field';
