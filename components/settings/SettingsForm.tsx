@@ -4,6 +4,9 @@ import { requestHostAccess } from '../../utils/settings/host-access';
 import { validateSettings } from '../../utils/settings/migrations';
 import type { Settings } from '../../utils/settings/schema';
 import { AdvancedSection } from './AdvancedSection';
+import { FeaturesSection } from './FeaturesSection';
+import { rowsFromNames, rowsToEdits, type HeaderRow } from './HeadersField';
+import { ManagedNotices } from './ManagedNotices';
 import { LanguagesSection } from './LanguagesSection';
 import { ProviderSection } from './ProviderSection';
 import { useSettings } from './useSettings';
@@ -20,7 +23,9 @@ interface Props {
 }
 
 export function SettingsForm({ compact = false, extraSections, onSaved }: Props) {
-  const { saved, hasKey, problems, loadError, save } = useSettings();
+  const { saved, hasKey, problems, loadError, headerNames, managed, save } = useSettings();
+  const [editedHeaders, setHeaderRows] = useState<HeaderRow[]>();
+  const headerRows = editedHeaders ?? rowsFromNames(headerNames);
   const [edited, setDraft] = useState<Settings>();
   const [apiKey, setApiKey] = useState('');
   const [status, setStatus] = useState<Status>();
@@ -41,8 +46,9 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
     // Asked before any await of ours: the permission prompt needs the click's user gesture.
     const access = requestHostAccess(checked.settings.provider).catch(() => false);
     try {
-      await save(checked.settings, apiKey.trim() ? apiKey.trim() : undefined);
+      await save(checked.settings, apiKey.trim() ? apiKey.trim() : undefined, rowsToEdits(headerRows));
       setApiKey('');
+      setHeaderRows(undefined);
       onSaved?.(checked.settings);
       setStatus(
         (await access)
@@ -64,8 +70,19 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
           {problem}
         </div>
       ))}
-      <ProviderSection provider={draft.provider} onChange={(provider) => setDraft({ ...draft, provider })} apiKey={apiKey} onApiKeyChange={setApiKey} hasSavedKey={hasKey} />
-      {!compact && <LanguagesSection languages={draft.languages} onChange={(languages) => setDraft({ ...draft, languages })} />}
+      <ManagedNotices managed={managed} />
+      <ProviderSection
+        provider={draft.provider}
+        onChange={(provider) => setDraft({ ...draft, provider })}
+        apiKey={apiKey}
+        onApiKeyChange={setApiKey}
+        hasSavedKey={hasKey}
+        headerRows={headerRows}
+        onHeaderRowsChange={setHeaderRows}
+        managed={managed}
+      />
+      {!compact && <LanguagesSection languages={draft.languages} onChange={(languages) => setDraft({ ...draft, languages })} managed={managed} />}
+      {!compact && <FeaturesSection draft={draft} setDraft={setDraft} managed={managed} />}
       {!compact && extraSections?.(draft, setDraft)}
       {!compact && <AdvancedSection settings={draft} onChange={setDraft} />}
       <div className="actions">
