@@ -25,9 +25,13 @@ export async function getApiKey(): Promise<string> {
   return (await readSecrets()).apiKey;
 }
 
+/** No empty header list is written: storage keeps the shape it had before headers existed. */
+async function writeSecrets({ apiKey, headers }: Secrets): Promise<void> {
+  await secretsItem.setValue(headers.length > 0 ? { apiKey, headers } : { apiKey });
+}
+
 export async function setApiKey(apiKey: string): Promise<void> {
-  const { headers } = await readSecrets();
-  await secretsItem.setValue(headers.length > 0 ? { apiKey: apiKey.trim(), headers } : { apiKey: apiKey.trim() });
+  await writeSecrets({ ...(await readSecrets()), apiKey: apiKey.trim() });
 }
 
 export async function getCustomHeaders(): Promise<CustomHeader[]> {
@@ -35,7 +39,7 @@ export async function getCustomHeaders(): Promise<CustomHeader[]> {
 }
 
 export async function setCustomHeaders(headers: CustomHeader[]): Promise<void> {
-  await secretsItem.setValue({ ...(await readSecrets()), headers });
+  await writeSecrets({ ...(await readSecrets()), headers });
 }
 
 /**
