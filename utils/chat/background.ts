@@ -19,6 +19,7 @@ import {
   chatUpdateConversation,
 } from './messages';
 import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
+import { pruneChatHistory } from './retention';
 import { openChatPanel } from './side-panel';
 import {
   currentDraftKey,
@@ -139,7 +140,15 @@ export function registerChat(): void {
   const ready = markInterruptedMessages().catch((error: unknown) => {
     console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
   });
-  handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready));
+  const prune = () =>
+    pruneChatHistory().catch((error: unknown) => {
+      console.error('Parley: could not apply the chat history limit', error instanceof Error ? error.message : 'unknown error');
+    });
+  void ready.then(prune);
+  handleStream(chatGenerate, (start, { signal }) => {
+    void prune();
+    return generateChatAnswer(start, signal, ready);
+  });
   handleRequest(chatRecoverInterrupted, async () => {
     await ready;
     await markInterruptedMessages(isGenerating);
