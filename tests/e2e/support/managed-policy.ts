@@ -37,8 +37,13 @@ export function copyOfBuild(): PolicyBuild {
  * a finally block.
  */
 export function writeExtensionPolicy(id: string, values: Record<string, unknown>): { file: string; remove: () => void } {
-  mkdirSync(POLICY_DIR, { recursive: true });
   const file = path.join(POLICY_DIR, `parley-e2e-${id}-${randomUUID().slice(0, 8)}.json`);
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }, null, 2));
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }, null, 2));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot write a Chromium policy into ${POLICY_DIR} (${reason}): run as root, or see the README, "Running the policy test elsewhere".`, { cause: error });
+  }
   return { file, remove: () => rmSync(file, { force: true }) };
 }
