@@ -23,7 +23,7 @@ interface Props {
   managed: ManagedView;
 }
 
-/** Which flows are on and how long chat history stays; an organisation may set or lock both. */
+/** Which flows are on and how long chat history stays (utils/chat/retention.ts); an organisation may set or lock both. */
 export function FeaturesSection({ draft, setDraft, managed }: Props) {
   const keep = draft.chatHistory.keepDays;
   const choices = KEEP_DAYS.includes(keep as (typeof KEEP_DAYS)[number]) ? KEEP_DAYS : [...KEEP_DAYS, keep];

@@ -1,4 +1,4 @@
-import type { LockableKey, PolicyKey } from '../../utils/managed/fields';
+import type { LockableKey } from '../../utils/managed/fields';
 import type { ManagedView } from '../../utils/managed/view';
 import { t } from '../../utils/i18n/t';
 
@@ -9,8 +9,9 @@ export function isLockedBy(managed: ManagedView | undefined, key: LockableKey): 
 
 /** "Set by your organisation" under a locked value; a quieter line under an unlocked default. */
 export function OrgBadge({ managed, policyKey }: { managed: ManagedView | undefined; policyKey: LockableKey }) {
-  if (!managed || !managed.set.includes(policyKey as PolicyKey) && !managed.locked.includes(policyKey)) return null;
+  if (!managed) return null;
   const locked = managed.locked.includes(policyKey);
+  if (!locked && !managed.set.includes(policyKey)) return null;
   return (
     <p className={`hint org-badge${locked ? ' locked' : ''}`} data-testid={`org-${policyKey}`}>
       {locked ? t('managedSetByOrg') : t('managedDefaultByOrg')}

@@ -140,15 +140,13 @@ export function registerChat(): void {
   const ready = markInterruptedMessages().catch((error: unknown) => {
     console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
   });
-  const prune = () =>
+  // At every worker start (the worker stops after ~30 s idle, so often), when nothing is being written.
+  void ready.then(() =>
     pruneChatHistory().catch((error: unknown) => {
       console.error('Parley: could not apply the chat history limit', error instanceof Error ? error.message : 'unknown error');
-    });
-  void ready.then(prune);
-  handleStream(chatGenerate, (start, { signal }) => {
-    void prune();
-    return generateChatAnswer(start, signal, ready);
-  });
+    }),
+  );
+  handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready));
   handleRequest(chatRecoverInterrupted, async () => {
     await ready;
     await markInterruptedMessages(isGenerating);

@@ -12,8 +12,8 @@ export function retentionCutoff(keepDays: number | null, now: number): number | 
 
 /**
  * Applies settings.chatHistory (an organisation may set it): conversations older than the limit
- * go, messages and drafts with them. The open conversation stays, so "keep none" means a chat
- * lasts until the next one starts, never while the user is in it.
+ * go, messages and drafts with them. The open conversation stays, so "keep none" keeps only the
+ * chat the user is in. Runs at worker start, before any answer is written (background.ts).
  */
 export async function pruneChatHistory(now = Date.now()): Promise<void> {
   const { settings } = await loadSettings();
