@@ -1,7 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { requestHostAccess } from '../../utils/settings/host-access';
-import { validateSettings } from '../../utils/settings/migrations';
+import { HeaderEditsSchema } from '../../utils/settings/headers';
+import { describeIssues, validateSettings } from '../../utils/settings/migrations';
 import type { Settings } from '../../utils/settings/schema';
 import { AdvancedSection } from './AdvancedSection';
 import { FeaturesSection } from './FeaturesSection';
@@ -43,10 +44,15 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
       setStatus({ kind: 'error', text: t('optionsNotSaved', checked.message) });
       return;
     }
+    const headers = HeaderEditsSchema.safeParse(rowsToEdits(headerRows));
+    if (!headers.success) {
+      setStatus({ kind: 'error', text: t('optionsNotSaved', describeIssues(headers.error)) });
+      return;
+    }
     // Asked before any await of ours: the permission prompt needs the click's user gesture.
     const access = requestHostAccess(checked.settings.provider).catch(() => false);
     try {
-      await save(checked.settings, apiKey.trim() ? apiKey.trim() : undefined, rowsToEdits(headerRows));
+      await save(checked.settings, apiKey.trim() ? apiKey.trim() : undefined, headers.data);
       setApiKey('');
       setHeaderRows(undefined);
       onSaved?.(checked.settings);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n/t';
 
 /** Header names as HTTP allows them (RFC 9110 tokens). */
 export const HeaderNameSchema = z
@@ -6,13 +7,13 @@ export const HeaderNameSchema = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: 'not a valid HTTP header name' });
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: () => t('settingsErrorHeaderName') });
 
 /** A line break in a value would split the request; fetch refuses it anyway, later and less clearly. */
 export const HeaderValueSchema = z
   .string()
   .max(4000)
-  .regex(/^[^\r\n\0]*$/, { error: 'a header value cannot contain line breaks' });
+  .regex(/^[^\r\n\0]*$/, { error: () => t('settingsErrorHeaderValue') });
 
 export const CustomHeaderSchema = z.object({ name: HeaderNameSchema, value: HeaderValueSchema });
 export type CustomHeader = z.infer<typeof CustomHeaderSchema>;
