@@ -29,6 +29,8 @@ export default tseslint.config(
           patterns: [
             { group: ['openai', 'openai/*'], message: 'The SDK lives in the background only.' },
             { group: ['**/settings/secrets', '**/providers/registry', '**/llm/openai-provider'], message: 'The key lives in the background only.' },
+            // storage.managed has no access levels: a policy key would be readable, so Parley's own in-page code never asks.
+            { group: ['**/managed/read', '**/managed/credentials'], message: 'The policy (and any key in it) is read by the background and extension pages only.' },
           ],
         },
       ],

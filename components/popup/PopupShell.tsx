@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { localisePage } from '../ui/localise-page';
 import { POPUP_TABS } from './tabs';
+import { useEnabledTabs } from './useEnabledTabs';
 import { moveBetweenTabs } from './tab-keys';
 import { useEscCloses } from './useEscCloses';
 import { t } from '../../utils/i18n/t';
@@ -16,7 +17,10 @@ function tabFromHash(): string | undefined {
 export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
   const [chosen, setActive] = useState(tabFromHash);
   const [claimed, setClaimed] = useState<string>();
-  const active = chosen ?? claimed ?? POPUP_TABS[0]?.id;
+  const { tabs: enabled, managedLocks } = useEnabledTabs();
+  const tabs = enabled ?? [];
+  const isEnabled = (id: string | undefined) => tabs.some((tab) => tab.id === id);
+  const active = [chosen, claimed].find(isEnabled) ?? tabs[0]?.id;
 
   useEffect(() => localisePage(), []);
   useEscCloses(surface === 'sidepanel');
@@ -36,13 +40,13 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
       cancelled = true;
     };
   }, []);
-  const current = POPUP_TABS.find((tab) => tab.id === active);
+  const current = tabs.find((tab) => tab.id === active);
   return (
     <main className={`shell shell-${surface}`}>
       <h1 className="visually-hidden">{t('popupHeading')}</h1>
       <header className="shell-header">
-        <nav role="tablist" aria-label={t('popupTabsLabel')} onKeyDown={(event) => moveBetweenTabs(event, active, setActive)}>
-          {POPUP_TABS.map((tab) => (
+        <nav role="tablist" aria-label={t('popupTabsLabel')} onKeyDown={(event) => moveBetweenTabs(event, active, setActive, tabs)}>
+          {tabs.map((tab) => (
             <button
               key={tab.id}
               type="button"
@@ -60,6 +64,11 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
         <button type="button" className="settings-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupSettings')}
         </button>
+        {managedLocks && (
+          <span className="muted org-badge" data-testid="popup-managed">
+            {t('managedPopupNote')}
+          </span>
+        )}
       </header>
       {current && (
         <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="shell-panel">

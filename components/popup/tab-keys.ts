@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { POPUP_TABS } from './tabs';
+import { POPUP_TABS, type PopupTab } from './tabs';
 
 const STEP: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (index, count) => (index + 1) % count,
@@ -12,12 +12,12 @@ const STEP: Record<string, (index: number, count: number) => number> = {
  * The ARIA tabs pattern: one tab in the Tab order, arrows (wrapping), Home and End move between
  * tabs and show each at once, as the tab lists of browsers and operating systems do.
  */
-export function moveBetweenTabs(event: KeyboardEvent<HTMLElement>, active: string | undefined, activate: (id: string) => void): void {
+export function moveBetweenTabs(event: KeyboardEvent<HTMLElement>, active: string | undefined, activate: (id: string) => void, tabs: PopupTab[] = POPUP_TABS): void {
   const step = STEP[event.key];
-  if (!step || POPUP_TABS.length === 0) return;
+  if (!step || tabs.length === 0) return;
   event.preventDefault();
-  const index = Math.max(0, POPUP_TABS.findIndex((tab) => tab.id === active));
-  const next = POPUP_TABS[step(index, POPUP_TABS.length)];
+  const index = Math.max(0, tabs.findIndex((tab) => tab.id === active));
+  const next = tabs[step(index, tabs.length)];
   if (!next) return;
   activate(next.id);
   event.currentTarget.ownerDocument.getElementById(`tab-${next.id}`)?.focus();

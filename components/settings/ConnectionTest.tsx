@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
 import { sendRequest } from '../../utils/messaging/request-client';
+import type { HeaderEdit } from '../../utils/settings/headers';
 import { testConnection } from '../../utils/settings/messages';
 import { describeIssues } from '../../utils/settings/migrations';
 import { ProviderSettingsSchema, type ProviderSettings } from '../../utils/settings/schema';
@@ -10,12 +11,13 @@ import { t } from '../../utils/i18n/t';
 interface Props {
   provider: ProviderSettings;
   apiKey: string;
+  headers: HeaderEdit[];
   onModels: (models: string[]) => void;
 }
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; error: ParleyErrorData } | undefined;
 
-export function ConnectionTest({ provider, apiKey, onModels }: Props) {
+export function ConnectionTest({ provider, apiKey, headers, onModels }: Props) {
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
 
@@ -30,7 +32,7 @@ export function ConnectionTest({ provider, apiKey, onModels }: Props) {
     setRunning(true);
     setOutcome(undefined);
     try {
-      const result = await sendRequest(testConnection, { provider, apiKey: apiKey.trim() || undefined });
+      const result = await sendRequest(testConnection, { provider, apiKey: apiKey.trim() || undefined, headers });
       onModels(result.models);
       const modelNote = result.modelAvailable === false ? ` ${t('optionsModelNotListed', provider.model)}` : '';
       setOutcome({

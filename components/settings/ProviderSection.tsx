@@ -3,6 +3,9 @@ import { PROVIDER_PRESETS, presetById, type ProviderPresetId } from '../../utils
 import type { ProviderSettings } from '../../utils/settings/schema';
 import { ApiKeyField } from './ApiKeyField';
 import { ConnectionTest } from './ConnectionTest';
+import { HeadersField, rowsToEdits, type HeaderRow } from './HeadersField';
+import { isLockedBy, OrgBadge } from './OrgBadge';
+import type { ManagedView } from '../../utils/managed/view';
 import { t, type MessageKey } from '../../utils/i18n/t';
 
 // Product names stay as they are; only the presets whose label has words are translated.
@@ -23,9 +26,13 @@ interface Props {
   apiKey: string;
   onApiKeyChange: (value: string) => void;
   hasSavedKey: boolean;
+  headerRows: HeaderRow[];
+  onHeaderRowsChange: (rows: HeaderRow[]) => void;
+  managed: ManagedView;
 }
 
-export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, hasSavedKey }: Props) {
+export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, hasSavedKey, headerRows, onHeaderRowsChange, managed }: Props) {
+  const locked = (key: Parameters<typeof isLockedBy>[1]) => isLockedBy(managed, key);
   const ids = { preset: useId(), baseUrl: useId(), model: useId(), models: useId(), style: useId() };
   const [listedModels, setListedModels] = useState<string[]>([]);
   const preset = presetById(provider.preset);
@@ -42,13 +49,14 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
       <h2 id={`${ids.preset}-heading`}>{t('optionsProviderHeading')}</h2>
       <div className="field">
         <label htmlFor={ids.preset}>{t('optionsProvider')}</label>
-        <select id={ids.preset} name="preset" value={provider.preset} onChange={(event) => choosePreset(event.target.value as ProviderPresetId)}>
+        <select id={ids.preset} name="preset" value={provider.preset} disabled={locked('preset')} onChange={(event) => choosePreset(event.target.value as ProviderPresetId)}>
           {PROVIDER_PRESETS.map((option) => (
             <option key={option.id} value={option.id}>
               {presetLabel(option)}
             </option>
           ))}
         </select>
+        <OrgBadge managed={managed} policyKey="preset" />
       </div>
       <div className="field">
         <label htmlFor={ids.baseUrl}>{provider.preset === 'azure' ? t('optionsEndpoint') : t('optionsBaseUrl')}</label>
@@ -59,26 +67,41 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
           spellCheck={false}
           placeholder="https://api.example.com/v1"
           value={provider.baseUrl}
+          readOnly={locked('baseUrl')}
           onChange={(event) => onChange({ ...provider, baseUrl: event.target.value })}
         />
+        <OrgBadge managed={managed} policyKey="baseUrl" />
       </div>
-      <ApiKeyField value={apiKey} onChange={onApiKeyChange} hasSavedKey={hasSavedKey} required={preset.keyRequired} />
+      <ApiKeyField value={apiKey} onChange={onApiKeyChange} hasSavedKey={hasSavedKey} required={preset.keyRequired} managed={managed} />
       <div className="field">
         <label htmlFor={ids.model}>{provider.preset === 'azure' ? t('optionsDeployment') : t('optionsModel')}</label>
-        <input
-          id={ids.model}
-          name="model"
-          list={ids.models}
-          spellCheck={false}
-          value={provider.model}
-          onChange={(event) => onChange({ ...provider, model: event.target.value })}
-        />
+        {managed.models.length > 0 ? (
+          // The organisation names the models users may pick: a list, not free text.
+          <select id={ids.model} name="model" value={provider.model} disabled={locked('model')} onChange={(event) => onChange({ ...provider, model: event.target.value })}>
+            {managed.models.map((model) => (
+              <option key={model} value={model}>
+                {model}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={ids.model}
+            name="model"
+            list={ids.models}
+            spellCheck={false}
+            value={provider.model}
+            readOnly={locked('model')}
+            onChange={(event) => onChange({ ...provider, model: event.target.value })}
+          />
+        )}
+        <OrgBadge managed={managed} policyKey="model" />
         <datalist id={ids.models}>
           {suggestions.map((model) => (
             <option key={model} value={model} />
           ))}
         </datalist>
-        {listedModels.length > 0 && (
+        {listedModels.length > 0 && managed.models.length === 0 && !locked('model') && (
           <select aria-label={t('optionsModelsOffered')} value="" onChange={(event) => event.target.value && onChange({ ...provider, model: event.target.value })}>
             <option value="">{t('optionsPickModel', listedModels.length)}</option>
             {listedModels.map((model) => (
@@ -95,13 +118,19 @@ export function ProviderSection({ provider, onChange, apiKey, onApiKeyChange, ha
           id={ids.style}
           name="apiStyle"
           value={provider.apiStyle}
+          disabled={locked('apiStyle')}
           onChange={(event) => onChange({ ...provider, apiStyle: event.target.value === 'completions' ? 'completions' : 'chat' })}
         >
           <option value="chat">{t('optionsApiStyleChat')}</option>
           <option value="completions">{t('optionsApiStyleCompletions')}</option>
         </select>
+        <OrgBadge managed={managed} policyKey="apiStyle" />
       </div>
-      <ConnectionTest provider={provider} apiKey={apiKey} onModels={setListedModels} />
+      <details className="advanced" open={headerRows.length > 0 || managed.headerNames.length > 0}>
+        <summary>{t('optionsProviderAdvanced')}</summary>
+        <HeadersField rows={headerRows} onChange={onHeaderRowsChange} locked={locked('headers')} managedNames={managed.headerNames} />
+      </details>
+      <ConnectionTest provider={provider} apiKey={apiKey} headers={rowsToEdits(headerRows)} onModels={setListedModels} />
     </section>
   );
 }

@@ -1,9 +1,13 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { requestHostAccess } from '../../utils/settings/host-access';
-import { validateSettings } from '../../utils/settings/migrations';
+import { HeaderEditsSchema } from '../../utils/settings/headers';
+import { describeIssues, validateSettings } from '../../utils/settings/migrations';
 import type { Settings } from '../../utils/settings/schema';
 import { AdvancedSection } from './AdvancedSection';
+import { FeaturesSection } from './FeaturesSection';
+import { rowsFromNames, rowsToEdits, type HeaderRow } from './HeadersField';
+import { ManagedNotices } from './ManagedNotices';
 import { LanguagesSection } from './LanguagesSection';
 import { ProviderSection } from './ProviderSection';
 import { useSettings } from './useSettings';
@@ -20,7 +24,9 @@ interface Props {
 }
 
 export function SettingsForm({ compact = false, extraSections, onSaved }: Props) {
-  const { saved, hasKey, problems, loadError, save } = useSettings();
+  const { saved, hasKey, problems, loadError, headerNames, managed, save } = useSettings();
+  const [editedHeaders, setHeaderRows] = useState<HeaderRow[]>();
+  const headerRows = editedHeaders ?? rowsFromNames(headerNames);
   const [edited, setDraft] = useState<Settings>();
   const [apiKey, setApiKey] = useState('');
   const [status, setStatus] = useState<Status>();
@@ -38,11 +44,17 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
       setStatus({ kind: 'error', text: t('optionsNotSaved', checked.message) });
       return;
     }
+    const headers = HeaderEditsSchema.safeParse(rowsToEdits(headerRows));
+    if (!headers.success) {
+      setStatus({ kind: 'error', text: t('optionsNotSaved', describeIssues(headers.error)) });
+      return;
+    }
     // Asked before any await of ours: the permission prompt needs the click's user gesture.
     const access = requestHostAccess(checked.settings.provider).catch(() => false);
     try {
-      await save(checked.settings, apiKey.trim() ? apiKey.trim() : undefined);
+      await save(checked.settings, apiKey.trim() ? apiKey.trim() : undefined, headers.data);
       setApiKey('');
+      setHeaderRows(undefined);
       onSaved?.(checked.settings);
       setStatus(
         (await access)
@@ -64,8 +76,19 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
           {problem}
         </div>
       ))}
-      <ProviderSection provider={draft.provider} onChange={(provider) => setDraft({ ...draft, provider })} apiKey={apiKey} onApiKeyChange={setApiKey} hasSavedKey={hasKey} />
-      {!compact && <LanguagesSection languages={draft.languages} onChange={(languages) => setDraft({ ...draft, languages })} />}
+      <ManagedNotices managed={managed} />
+      <ProviderSection
+        provider={draft.provider}
+        onChange={(provider) => setDraft({ ...draft, provider })}
+        apiKey={apiKey}
+        onApiKeyChange={setApiKey}
+        hasSavedKey={hasKey}
+        headerRows={headerRows}
+        onHeaderRowsChange={setHeaderRows}
+        managed={managed}
+      />
+      {!compact && <LanguagesSection languages={draft.languages} onChange={(languages) => setDraft({ ...draft, languages })} managed={managed} />}
+      {!compact && <FeaturesSection draft={draft} setDraft={setDraft} managed={managed} />}
       {!compact && extraSections?.(draft, setDraft)}
       {!compact && <AdvancedSection settings={draft} onChange={setDraft} />}
       <div className="actions">

@@ -19,6 +19,7 @@ import {
   chatUpdateConversation,
 } from './messages';
 import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
+import { pruneChatHistory } from './retention';
 import { openChatPanel } from './side-panel';
 import {
   currentDraftKey,
@@ -139,6 +140,12 @@ export function registerChat(): void {
   const ready = markInterruptedMessages().catch((error: unknown) => {
     console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
   });
+  // At every worker start (the worker stops after ~30 s idle, so often), when nothing is being written.
+  void ready.then(() =>
+    pruneChatHistory().catch((error: unknown) => {
+      console.error('Parley: could not apply the chat history limit', error instanceof Error ? error.message : 'unknown error');
+    }),
+  );
   handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready));
   handleRequest(chatRecoverInterrupted, async () => {
     await ready;

@@ -39,6 +39,8 @@ export class OpenAiCompatibleProvider implements LlmProvider {
   constructor(
     private readonly settings: Settings,
     apiKey: string,
+    /** The user's and the organisation's extra headers, on every request this client makes. */
+    headers: Record<string, string> = {},
   ) {
     const { provider, request } = settings;
     const presetLabel = presetById(provider.preset).label.replace(/ \(.*\)$/, '');
@@ -49,6 +51,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       timeout: request.timeoutSeconds * 1000,
       maxRetries: request.maxRetries,
       fetch: withoutAmbientCredentials(quotaAwareFetch),
+      defaultHeaders: headers,
       // Every SDK error is mapped to a message the user sees (error-mapping.ts); the SDK's own
       // console lines (a malformed SSE line is logged as an error) would only be noise in the worker.
       logLevel: 'off' as const,

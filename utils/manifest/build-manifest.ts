@@ -47,6 +47,9 @@ export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean 
         suggested_key: { default: 'Alt+Shift+P' },
       },
     },
+    // An organisation's settings (utils/managed/). Firefox takes the same keys from policies.json's
+    // "3rdparty" section without a schema in the manifest.
+    ...(isFirefox ? {} : { storage: { managed_schema: 'schema.json' } }),
     ...(isFirefox
       ? {
           browser_specific_settings: {

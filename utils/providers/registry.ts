@@ -3,7 +3,8 @@ import { builtinPresentFor, PerRequestRouter, staticRoute } from '../builtin/rou
 import { ParleyError, parleyError } from '../errors/parley-error';
 import { presetById } from '../settings/presets';
 import type { Feature, Settings } from '../settings/schema';
-import { getApiKey } from '../settings/secrets';
+import type { CustomHeader } from '../settings/headers';
+import { providerCredentials } from '../managed/credentials';
 import { loadSettings } from '../settings/store';
 import { holdServiceWorker } from '../background/worker-lifetime';
 import { OpenAiCompatibleProvider } from '../llm/openai-provider';
@@ -21,8 +22,8 @@ function sharedLimiter(settings: Settings): RequestLimiter {
 }
 
 /** The user's OpenAI-compatible provider, or a clear "add your key" error. */
-export async function userProvider(settings: Settings, unsavedApiKey?: string): Promise<LlmProvider> {
-  const apiKey = unsavedApiKey?.trim() || (await getApiKey());
+export async function userProvider(settings: Settings, unsaved: { apiKey?: string; headers?: CustomHeader[] } = {}): Promise<LlmProvider> {
+  const { apiKey, headers } = await providerCredentials(unsaved);
   if (!apiKey && presetById(settings.provider.preset).keyRequired) {
     throw parleyError(
       'no-key',
@@ -30,7 +31,7 @@ export async function userProvider(settings: Settings, unsavedApiKey?: string): 
       'open-settings',
     );
   }
-  return new OpenAiCompatibleProvider(settings, apiKey);
+  return new OpenAiCompatibleProvider(settings, apiKey, headers);
 }
 
 /** The user's provider when it can be used (a key saved, or a server that needs none). */
@@ -57,13 +58,18 @@ export function builtinProvider(): LlmProvider {
  * since it depends on the language pair; `label` then names who served the latest request).
  */
 export async function providerFor(feature: Feature): Promise<LlmProvider> {
-  const { settings } = await loadSettings();
-  const routing = settings.routing[feature];
+  const { settings, managed } = await loadSettings();
+  if (feature !== 'translate' && !settings.features[feature]) {
+    throw parleyError('not-allowed', t(managed.set.includes('features') ? 'errorFeatureOffByOrg' : 'errorFeatureOff'), 'none');
+  }
+  // The organisation (or the user) can keep every request on the provider, off the device's models.
+  const routing = settings.features.onDevice ? settings.routing[feature] : 'provider';
   const user = routing === 'builtin' ? undefined : await readyUserProvider(settings);
   const route = staticRoute(routing, { builtinPresent: builtinPresentFor(feature), providerReady: user !== undefined });
   if (route === 'builtin') return builtinProvider();
   // userProvider again for the provider route: its no-key error is the message the user needs.
-  const queued = guarded(user ?? (await userProvider(settings)), sharedLimiter(settings));
+  const allowed = onlyAllowedModels(user ?? (await userProvider(settings)), managed.models, settings.provider.model);
+  const queued = guarded(allowed, sharedLimiter(settings));
   return route === 'per-request' ? new PerRequestRouter(builtinProvider(), queued) : queued;
 }
 
@@ -71,6 +77,18 @@ export async function providerFor(feature: Feature): Promise<LlmProvider> {
 export async function providerForRequest(request: GenerateRequest): Promise<LlmProvider> {
   const provider = await providerFor(request.feature);
   return provider instanceof PerRequestRouter ? provider.pick(request) : provider;
+}
+
+/** An organisation's model list also holds for a conversation's own model choice. */
+function onlyAllowedModels(inner: LlmProvider, allowed: string[], fallback: string): LlmProvider {
+  if (allowed.length === 0) return inner;
+  const allow = (request: GenerateRequest): GenerateRequest => (request.model && !allowed.includes(request.model) ? { ...request, model: fallback } : request);
+  return {
+    label: inner.label,
+    stream: (request, signal) => inner.stream(allow(request), signal),
+    complete: (request, signal) => inner.complete(allow(request), signal),
+    listModels: async (signal) => (await inner.listModels(signal)).filter((model) => allowed.includes(model)),
+  };
 }
 
 export function guarded(inner: LlmProvider, queue: RequestLimiter): LlmProvider {

@@ -30,5 +30,7 @@ export function defaultSettings(uiLanguage: string | undefined): Settings {
     replies: { name: '', role: '', writingStyle: '', signature: '', tone: 'neutral', length: 'medium' },
     routing: { translate: 'builtin-first', chat: 'provider', replies: 'provider' },
     ui: { theme: 'system' },
+    features: { chat: true, replies: true, pageTranslate: true, onDevice: true },
+    chatHistory: { keepDays: null },
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineRequest } from '../messaging/define';
+import { ManagedViewSchema } from '../managed/view';
+import { HeaderEditsSchema } from './headers';
 import { LanguageCodeSchema, ProviderSettingsSchema, SettingsSchema } from './schema';
 
 /** What a content script may know of the settings: no key, no profile, no provider details. */
@@ -21,7 +23,14 @@ export const getPublicSettings = defineRequest({
 export const getSettings = defineRequest({
   type: 'settings/get',
   request: z.object({}),
-  response: z.object({ settings: SettingsSchema, hasKey: z.boolean(), problems: z.array(z.string()) }),
+  response: z.object({
+    settings: SettingsSchema,
+    hasKey: z.boolean(),
+    problems: z.array(z.string()),
+    /** The user's own header names; their values stay in the background like the key. */
+    headerNames: z.array(z.string()),
+    managed: ManagedViewSchema,
+  }),
   trust: 'extension',
 });
 
@@ -31,14 +40,16 @@ export const saveSettingsRequest = defineRequest({
     settings: z.unknown(),
     /** Omitted: keep the saved key. An empty string removes it. */
     apiKey: z.string().max(1000).optional(),
+    /** Omitted: keep the saved headers. A row without a value keeps that header's saved value. */
+    headers: HeaderEditsSchema.optional(),
   }),
-  response: z.object({ settings: SettingsSchema, hasKey: z.boolean() }),
+  response: z.object({ settings: SettingsSchema, hasKey: z.boolean(), headerNames: z.array(z.string()) }),
   trust: 'extension',
 });
 
 export const testConnection = defineRequest({
   type: 'provider/test',
-  request: z.object({ provider: ProviderSettingsSchema, apiKey: z.string().max(1000).optional() }),
+  request: z.object({ provider: ProviderSettingsSchema, apiKey: z.string().max(1000).optional(), headers: HeaderEditsSchema.optional() }),
   response: z.object({
     /** `models` when the server listed them, `completion` when only a one-token request worked. */
     method: z.enum(['models', 'completion']),

@@ -45,6 +45,16 @@ export const ProviderSettingsSchema = z.object({
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
+export const FeatureSwitchesSchema = z.object({
+  chat: z.boolean(),
+  replies: z.boolean(),
+  /** Whole-page translation: the switch exists before the feature, so a policy can be written for it now. */
+  pageTranslate: z.boolean(),
+  /** The browser's on-device models; off routes every feature to the provider. */
+  onDevice: z.boolean(),
+});
+export type FeatureSwitches = z.infer<typeof FeatureSwitchesSchema>;
+
 /** Where each feature runs: the browser's on-device model or the user's provider. */
 export const RoutingSchema = z.enum(['builtin-first', 'provider', 'builtin']);
 
@@ -90,6 +100,12 @@ export const SettingsSchema = z.object({
   }),
   ui: z.object({
     theme: z.enum(['system', 'light', 'dark']),
+  }),
+  /** Which flows are on; an organisation's policy can turn them off (utils/managed/). */
+  features: FeatureSwitchesSchema,
+  chatHistory: z.object({
+    /** Days a conversation is kept after its last message; null keeps it until deleted, 0 keeps none. */
+    keepDays: z.number().int().min(0).max(3650).nullable(),
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

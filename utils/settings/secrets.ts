@@ -1,22 +1,45 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { CustomHeaderSchema, type CustomHeader } from './headers';
 
 /**
- * The API key. Kept in storage.local (on this device only, never sync), which the background
- * restricts to trusted contexts at every start so that content scripts cannot read it.
+ * The API key and the custom request headers (a gateway's own key header is as secret as the key).
+ * Kept in storage.local (on this device only, never sync), which the background restricts to
+ * trusted contexts at every start so that content scripts cannot read them.
  * Only the background imports this module.
  */
-const SecretsSchema = z.object({ apiKey: z.string() });
+const SecretsSchema = z.object({
+  apiKey: z.string().catch(''),
+  headers: z.array(CustomHeaderSchema).catch([]),
+});
+type Secrets = z.infer<typeof SecretsSchema>;
 const secretsItem = storage.defineItem<unknown>('local:secrets');
 
-export async function getApiKey(): Promise<string> {
+async function readSecrets(): Promise<Secrets> {
   const parsed = SecretsSchema.safeParse(await secretsItem.getValue());
-  return parsed.success ? parsed.data.apiKey : '';
+  return parsed.success ? parsed.data : { apiKey: '', headers: [] };
+}
+
+export async function getApiKey(): Promise<string> {
+  return (await readSecrets()).apiKey;
+}
+
+/** No empty header list is written: storage keeps the shape it had before headers existed. */
+async function writeSecrets({ apiKey, headers }: Secrets): Promise<void> {
+  await secretsItem.setValue(headers.length > 0 ? { apiKey, headers } : { apiKey });
 }
 
 export async function setApiKey(apiKey: string): Promise<void> {
-  await secretsItem.setValue({ apiKey: apiKey.trim() });
+  await writeSecrets({ ...(await readSecrets()), apiKey: apiKey.trim() });
+}
+
+export async function getCustomHeaders(): Promise<CustomHeader[]> {
+  return (await readSecrets()).headers;
+}
+
+export async function setCustomHeaders(headers: CustomHeader[]): Promise<void> {
+  await writeSecrets({ ...(await readSecrets()), headers });
 }
 
 /**

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { applyPolicy, enforceLocks, userOverrides } from '../managed/apply';
+import { SETTING_KEYS, type SettingKey } from '../managed/fields';
+import { readManagedPolicy } from '../managed/read';
+import { managedView, type ManagedView } from '../managed/view';
 import { migrateSettings, type LoadedSettings } from './migrations';
 import type { Settings } from './schema';
 
@@ -8,15 +12,37 @@ import type { Settings } from './schema';
  * (see secrets.ts): extension pages read them here, content scripts ask the background.
  */
 const settingsItem = storage.defineItem<unknown>('local:settings');
+/** The organisation's unlocked defaults the user replaced with a value of their own (utils/managed/). */
+const overridesItem = storage.defineItem<unknown>('local:managedOverrides');
 
-export async function loadSettings(): Promise<LoadedSettings> {
+export interface EffectiveSettings extends LoadedSettings {
+  managed: ManagedView;
+}
+
+async function readOverrides(): Promise<SettingKey[]> {
+  const raw = await overridesItem.getValue();
+  return Array.isArray(raw) ? SETTING_KEYS.filter((key) => raw.includes(key)) : [];
+}
+
+async function loadStored(): Promise<LoadedSettings> {
   return migrateSettings(await settingsItem.getValue(), browser.i18n.getUILanguage());
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
+/** The settings Parley runs with: what the user saved, under the organisation's policy. */
+export async function loadSettings(): Promise<EffectiveSettings> {
+  const [stored, { policy, problems }, overridden] = await Promise.all([loadStored(), readManagedPolicy(), readOverrides()]);
+  return { ...stored, settings: applyPolicy(stored.settings, policy, overridden), managed: managedView(policy, problems) };
 }
 
-export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(migrateSettings(raw, browser.i18n.getUILanguage())));
+/** Saves what the user chose; locked values stay the organisation's whatever the caller sends. */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const [previous, { policy }] = await Promise.all([loadStored(), readManagedPolicy()]);
+  const allowed = enforceLocks(settings, previous.settings, policy);
+  await overridesItem.setValue(userOverrides(allowed, policy));
+  await settingsItem.setValue(allowed);
+  return allowed;
+}
+
+export function watchSettings(onChange: (loaded: EffectiveSettings) => void): () => void {
+  return settingsItem.watch(() => void loadSettings().then(onChange));
 }

@@ -1,0 +1,13 @@
+import { getApiKey, getCustomHeaders } from '../settings/secrets';
+import { headersToRecord, type CustomHeader } from '../settings/headers';
+import { effectiveCredentials, type Credentials } from './apply';
+import { readManagedPolicy } from './read';
+
+/**
+ * Background only: the key and headers each provider request carries, the policy's merged with
+ * the user's. `unsaved` is what the options page is testing before a save.
+ */
+export async function providerCredentials(unsaved: { apiKey?: string; headers?: CustomHeader[] } = {}): Promise<Credentials> {
+  const [{ policy }, apiKey, headers] = await Promise.all([readManagedPolicy(), getApiKey(), getCustomHeaders()]);
+  return effectiveCredentials({ apiKey: unsaved.apiKey?.trim() || apiKey, headers: headersToRecord(unsaved.headers ?? headers) }, policy);
+}
