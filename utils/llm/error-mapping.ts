@@ -17,6 +17,8 @@ export interface ErrorContext {
   baseUrl: string;
   model: string;
   apiKey: string;
+  /** Values of the extra request headers, redacted like the key. */
+  headerValues?: readonly string[];
   providerLabel: string;
 }
 
@@ -39,7 +41,7 @@ function retryAfterSeconds(error: APIError): number | undefined {
 function serverSays(error: APIError, context: ErrorContext): string {
   const body = error.error;
   const message = typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : '';
-  return message ? ` ${t('errorServerSaid', redactSecrets(message, context.apiKey).slice(0, 300))}` : '';
+  return message ? ` ${t('errorServerSaid', redactSecrets(message, context.apiKey, context.headerValues).slice(0, 300))}` : '';
 }
 
 /**
@@ -145,7 +147,7 @@ function describe(error: unknown, context: ErrorContext): ParleyErrorData {
       action: 'retry',
     };
   }
-  const detail = error instanceof Error ? redactSecrets(error.message, context.apiKey) : '';
+  const detail = error instanceof Error ? redactSecrets(error.message, context.apiKey, context.headerValues) : '';
   return { code: 'unknown', message: detail ? t('errorUnknownDetail', [name, detail]) : t('errorUnknown', name), action: 'retry' };
 }
 

@@ -45,7 +45,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
     const { provider, request } = settings;
     const presetLabel = presetById(provider.preset).label.replace(/ \(.*\)$/, '');
     this.label = `${presetLabel} · ${provider.model}`;
-    this.errorContext = { baseUrl: provider.baseUrl, model: provider.model, apiKey, providerLabel: presetLabel };
+    this.errorContext = { baseUrl: provider.baseUrl, model: provider.model, apiKey, headerValues: Object.values(headers), providerLabel: presetLabel };
     const common = {
       apiKey: apiKey || 'no-key',
       timeout: request.timeoutSeconds * 1000,

@@ -26,4 +26,10 @@ describe('redactSecrets', () => {
   it('leaves words that merely start like a key alone', () => {
     expect(redactSecrets('Check the keyboard-layout and skipped items.', 'unrelated')).toBe('Check the keyboard-layout and skipped items.');
   });
+
+  it('removes the values of the extra request headers, as it does the key', () => {
+    expect(redactSecrets('gateway said: team key gw-7f3c9a1e is not allowed', 'sk-unrelated', ['gw-7f3c9a1e', 'Parley'])).toBe(
+      'gateway said: team key [header value] is not allowed',
+    );
+  });
 });
