@@ -9,6 +9,7 @@ import { registerRepliesShortcut } from '../utils/replies/shortcut';
 import { registerSettingsHandlers } from '../utils/settings/background';
 import { registerBackupHandlers } from '../utils/settings/backup-background';
 import { restrictStorageToTrustedContexts } from '../utils/settings/secrets';
+import { registerTerms } from '../utils/terms/background';
 import { registerTranslate } from '../utils/translate/background';
 
 export default defineBackground(() => {
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   startStreamRouter();
   registerSettingsHandlers();
   registerTranslate();
+  registerTerms();
   registerChat();
   registerBuiltinHandlers();
   registerReplies();

@@ -1,4 +1,4 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { languageName } from '../../utils/builtin/pair';
 import type { LanguageCode } from '../../utils/languages/languages';
@@ -18,6 +18,7 @@ export interface BubbleActions {
   onOpenPopup: () => void;
   onOpenSettings: () => void;
   onClose: () => void;
+  onAddTerm: () => void;
 }
 
 interface Props extends BubbleActions {
@@ -29,6 +30,8 @@ interface Props extends BubbleActions {
   replaced: boolean;
   copied: boolean;
   speech: SpeechState;
+  /** The "Add to terms" form, while the user has it open. */
+  addTerm: ReactNode;
 }
 
 function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorData; onRetry: () => void; onOpenSettings: () => void }) {
@@ -93,6 +96,7 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
           {speech.problem}
         </p>
       )}
+      {props.addTerm}
       {notice === undefined && (
         <footer>
           <span className="meta" data-testid="provider">
@@ -115,6 +119,9 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
           </button>
           <button type="button" onClick={trusted(props.onOpenPopup)} disabled={!hasText}>
             {t('translateOpenInPopup')}
+          </button>
+          <button type="button" onClick={trusted(props.onAddTerm)} aria-expanded={props.addTerm !== null}>
+            {t('termsAddToTerms')}
           </button>
         </footer>
       )}

@@ -1,5 +1,6 @@
 import { closestLanguage, type LanguageCode } from '../languages/languages';
 import { presetById } from './presets';
+import { DEFAULT_WORDING } from '../wording/schema';
 import { SETTINGS_VERSION, type GenerationParams, type Settings } from './schema';
 
 const NO_EXTRA_PARAMS = { maxTokens: null, topP: null, frequencyPenalty: null, presencePenalty: null, stop: [], n: 1 };
@@ -30,5 +31,6 @@ export function defaultSettings(uiLanguage: string | undefined): Settings {
     replies: { name: '', role: '', writingStyle: '', signature: '', tone: 'neutral', length: 'medium' },
     routing: { translate: 'builtin-first', chat: 'provider', replies: 'provider' },
     ui: { theme: 'system' },
+    wording: DEFAULT_WORDING,
   };
 }

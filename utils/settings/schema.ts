@@ -3,6 +3,7 @@ import { t } from '../i18n/t';
 // Messages are functions: they are read in the user's language when a value is checked, not at import.
 import { LANGUAGE_CODES } from '../languages/languages';
 import { PROVIDER_PRESET_IDS } from './presets';
+import { WordingSettingsSchema } from '../wording/schema';
 
 export const SETTINGS_VERSION = 1;
 
@@ -89,5 +90,6 @@ export const SettingsSchema = z.object({
   ui: z.object({
     theme: z.enum(['system', 'light', 'dark']),
   }),
+  wording: WordingSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;

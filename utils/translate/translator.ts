@@ -1,6 +1,10 @@
 import type { LanguageCode } from '../languages/languages';
 import type { GenerateRequest, LlmProvider } from '../llm/provider';
-import { buildTranslateMessages } from '../prompts/translate';
+import { formalityLine } from '../prompts/formality';
+import { buildTranslateMessages, PROMPT_VERSION } from '../prompts/translate';
+import { keptSources, termsFor } from '../terms/terms-for';
+import { contextLine, type PageContext } from '../wording/context-line';
+import { DEFAULT_WORDING, type WordingSettings } from '../wording/schema';
 import { cacheKey, type TranslationCache } from './cache';
 import type { TranslateEvent } from './messages';
 import { checkTranslatable } from './check';
@@ -12,16 +16,35 @@ export interface TranslationPlan {
   targetLanguage: LanguageCode;
   /** Retry: skip the cache, ask the provider again (the new answer replaces the cached one). */
   fresh: boolean;
+  /** The user's terms, registers and context switch; absent: none of them (tests, callers without settings). */
+  wording?: WordingSettings;
+  /** Where the selection sits on its page, when the flow knows it. */
+  pageContext?: PageContext;
 }
 
 /** Chooses who serves one request (the on-device translator or the user's provider), before it starts. */
 export type ProviderPicker = (request: GenerateRequest) => Promise<LlmProvider>;
 
-function chunkRequest(chunk: Chunk, plan: TranslationPlan): GenerateRequest {
+interface ChunkWork {
+  request: GenerateRequest;
+  /** Everything besides the text that shapes the answer: a changed term must not serve an old translation. */
+  promptVersion: string;
+}
+
+/** Terms are matched per chunk: each request carries only the entries its own text holds. */
+function chunkWork(chunk: Chunk, plan: TranslationPlan): ChunkWork {
+  const wording = plan.wording ?? DEFAULT_WORDING;
+  const terms = termsFor(chunk.text, { source: plan.sourceLanguage, target: plan.targetLanguage }, wording);
+  const formality = formalityLine(wording.formality, plan.targetLanguage, 'reader');
+  const context = wording.pageContext ? contextLine(plan.pageContext) : '';
+  const extras = terms.length > 0 || formality || context ? JSON.stringify([terms, formality, context]) : '';
   return {
-    feature: 'translate',
-    messages: buildTranslateMessages({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage }),
-    translation: { text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage },
+    request: {
+      feature: 'translate',
+      messages: buildTranslateMessages({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, terms, formality, context }),
+      translation: { text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, keep: keptSources(terms) },
+    },
+    promptVersion: extras ? `${PROMPT_VERSION}:${extras}` : PROMPT_VERSION,
   };
 }
 
@@ -55,7 +78,7 @@ export async function* runTranslation(
   checkTranslatable(plan.text);
   let announced = false;
   for (const chunk of splitIntoChunks(plan.text)) {
-    const request = chunkRequest(chunk, plan);
+    const { request, promptVersion } = chunkWork(chunk, plan);
     let provider: LlmProvider;
     try {
       provider = await pickProvider(request);
@@ -68,7 +91,7 @@ export async function* runTranslation(
       announced = true;
       yield { type: 'start', sourceLanguage: plan.sourceLanguage ?? null, targetLanguage: plan.targetLanguage, providerLabel: provider.label };
     }
-    const key = await cacheKey({ ...plan, text: chunk.text, providerLabel: provider.label });
+    const key = await cacheKey({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, providerLabel: provider.label, promptVersion });
     const cached = plan.fresh ? undefined : await cache.get(key);
     if (cached !== undefined) {
       yield { type: 'text', text: chunk.joinBefore + cached, fromCache: true };
