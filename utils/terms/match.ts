@@ -32,7 +32,7 @@ export function appliesToPair(entry: TermEntry, pair: LanguagePair): boolean {
   return true;
 }
 
-interface Occurrence {
+export interface Occurrence {
   start: number;
   end: number;
   entry: TermEntry;
@@ -60,18 +60,25 @@ function occurrencesOf(text: string, folded: string, entry: TermEntry): Occurren
 }
 
 /**
- * The entries that occur in the text, in the order they first appear. Where two terms overlap
- * ("New York" inside "New York Times") the longer occurrence wins and the shorter is not counted
- * there; it still counts where it occurs alone.
+ * Where the entries occur, left to right, without overlaps: where two terms overlap ("New York"
+ * inside "New York Times") the longer occurrence wins and the shorter is not counted there.
  */
-export function matchTerms(text: string, entries: readonly TermEntry[], pair: LanguagePair): TermEntry[] {
+export function findOccurrences(text: string, entries: readonly TermEntry[]): Occurrence[] {
   const folded = text.toLowerCase();
-  const all = entries.filter((entry) => appliesToPair(entry, pair)).flatMap((entry) => occurrencesOf(text, folded, entry));
+  const all = entries.flatMap((entry) => occurrencesOf(text, folded, entry));
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Occurrence[] = [];
   for (const candidate of all) {
     if (taken.every((kept) => candidate.end <= kept.start || candidate.start >= kept.end)) taken.push(candidate);
   }
-  taken.sort((a, b) => a.start - b.start);
-  return [...new Set(taken.map((occurrence) => occurrence.entry))];
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The entries that occur in the text for this pair, in the order they first appear. The longest
+ * of overlapping terms wins; the shorter still counts where it occurs alone.
+ */
+export function matchTerms(text: string, entries: readonly TermEntry[], pair: LanguagePair): TermEntry[] {
+  const applicable = entries.filter((entry) => appliesToPair(entry, pair));
+  return [...new Set(findOccurrences(text, applicable).map((occurrence) => occurrence.entry))];
 }
