@@ -44,7 +44,8 @@ function capped(text: string): { text: string; truncated: boolean } {
 
 /** The readable text of a page's markup: Readability's article, else the body's text. */
 export function readableText(page: PageDocument): { title: string; text: string } {
-  // DOMParser documents are inert: no script runs, no image or style is fetched.
+  // The markup comes without handlers, scripts or media (see readDocumentInPage); DOMParser
+  // documents are inert besides: no script runs, nothing is fetched.
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const article = new Readability(doc, { charThreshold: 200 }).parse();
   const raw = article?.textContent?.trim() ? article.textContent : (doc.body?.textContent ?? '');
