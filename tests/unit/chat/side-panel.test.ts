@@ -44,6 +44,8 @@ describe('opening the side panel inside the user gesture', () => {
 
   it('puts the selection into the chat input as quoted context', async () => {
     spyOnOpen();
+    // The quote is fitted to the model in the settings, which are read in the UI's language.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     const info = { menuItemId: ASK_SELECTION_MENU_ID, selectionText: 'Net revenue rose 12 %.', pageUrl: tab.url, editable: false, frameId: 0 };
     onChatMenuClicked(info as Browser.contextMenus.OnClickData, tab);
