@@ -15,11 +15,11 @@ export function TermRow({ entry, onChange, onRemove }: Props) {
   return (
     <tr data-testid="term-row">
       <td>
-        <input aria-label={t('termsSource')} value={entry.source} maxLength={MAX_TERM_CHARS} onChange={(event) => onChange({ ...entry, source: event.target.value })} />
+        <input aria-label={t('termsSourceInput')} value={entry.source} maxLength={MAX_TERM_CHARS} onChange={(event) => onChange({ ...entry, source: event.target.value })} />
       </td>
       <td>
         <input
-          aria-label={t('termsTarget')}
+          aria-label={t('termsTargetInput')}
           value={entry.keep ? '' : entry.target}
           placeholder={entry.keep ? t('termsKeptPlaceholder') : ''}
           disabled={entry.keep}

@@ -27,7 +27,7 @@ export type ProviderPicker = (request: GenerateRequest) => Promise<LlmProvider>;
 
 interface ChunkWork {
   request: GenerateRequest;
-  /** Everything besides the text that shapes the answer: a changed term must not serve an old translation. */
+  /** The prompt's version with the user's wording in it: a changed term must not serve an old translation. */
   promptVersion: string;
 }
 
@@ -37,7 +37,10 @@ function chunkWork(chunk: Chunk, plan: TranslationPlan): ChunkWork {
   const terms = termsFor(chunk.text, { source: plan.sourceLanguage, target: plan.targetLanguage }, wording);
   const formality = formalityLine(wording.formality, plan.targetLanguage, 'reader');
   const context = wording.pageContext ? contextLine(plan.pageContext) : '';
-  const extras = terms.length > 0 || formality || context ? JSON.stringify([terms, formality, context]) : '';
+  // The user's terms and register change the answer, so they are part of the cache key. The page
+  // line is a hint for meaning only: the same paragraph keeps its cached translation when it is
+  // shown again in the popup (which knows no page) or met on another page.
+  const extras = terms.length > 0 || formality ? JSON.stringify([terms, formality]) : '';
   return {
     request: {
       feature: 'translate',
