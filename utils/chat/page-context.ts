@@ -38,7 +38,6 @@ async function runInTab<T>(tab: Browser.tabs.Tab, func: () => T, allFrames: bool
   }
 }
 
-
 /** The readable text of a page's markup: Readability's article, else the body's text. */
 export function readableText(page: PageDocument): { title: string; text: string } {
   // The markup comes without handlers, scripts or media (see readDocumentInPage); DOMParser
