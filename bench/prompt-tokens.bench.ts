@@ -3,6 +3,8 @@ import { test } from '@playwright/test';
 import { buildRepliesPrompt } from '../utils/prompts/replies';
 import { buildTranslateMessages } from '../utils/prompts/translate';
 import type { Conversation } from '../utils/replies/schema';
+import type { TermEntry } from '../utils/terms/schema';
+import { termsFor } from '../utils/terms/terms-for';
 import { saveFigures } from './figures.ts';
 
 // Counted with o200k (gpt-4o's encoding), chat framing included: what a provider bills as prompt tokens.
@@ -44,9 +46,37 @@ test('prompt overhead: tokens Parley adds around a sentence to translate and a t
   const { subject, messages } = THREAD.thread;
   const threadOwn = countTokens(subject) + messages.reduce((sum, m) => sum + countTokens(`${m.sender.name} <${m.sender.email}>`) + countTokens(m.date) + countTokens(m.body), 0);
 
+  // A 200-entry terms list, as a translation agency keeps one; three of its entries occur in the sentence.
+  const terms: TermEntry[] = Array.from({ length: 197 }, (_, index) => ({
+    source: `Produit ${index + 1}`,
+    target: `Product ${index + 1}`,
+    keep: false,
+    caseSensitive: false,
+    sourceLanguage: null,
+    targetLanguage: null,
+  }));
+  terms.push(
+    { source: 'réunion', target: 'meeting', keep: false, caseSensitive: false, sourceLanguage: 'fr', targetLanguage: 'en' },
+    { source: 'vendredi', target: 'Friday', keep: false, caseSensitive: false, sourceLanguage: null, targetLanguage: 'en' },
+    { source: 'décaler', target: 'move', keep: false, caseSensitive: false, sourceLanguage: null, targetLanguage: null },
+  );
+  const matched = termsFor(SENTENCE, { source: 'fr', target: 'en' }, { terms });
+  if (matched.length !== 3) throw new Error(`expected 3 of the 200 terms to occur, found ${matched.length}`);
+  const withTerms = chatTokens(buildTranslateMessages({ text: SENTENCE, sourceLanguage: 'fr', targetLanguage: 'en', terms: matched }));
+  // Only the 3 matched lines and the block's one heading line are paid for; the other 197 entries cost nothing.
+  const allListed = chatTokens(buildTranslateMessages({ text: SENTENCE, sourceLanguage: 'fr', targetLanguage: 'en', terms }));
+
   const none = { build: 'none' as const };
   saveFigures('prompt-tokens', [
     { id: 'tokens.translate', label: 'Translation prompt overhead (one French sentence to English)', unit: 'tokens', value: translate - sentence, ...none, note: `${translate} prompt tokens for a ${sentence}-token sentence` },
+    {
+      id: 'tokens.translateTerms',
+      label: 'Translation prompt overhead with a 200-entry terms list, 3 of them in the sentence',
+      unit: 'tokens',
+      value: withTerms - sentence,
+      ...none,
+      note: `+${withTerms - translate} tokens for the 3 matching entries; sending the whole list would add ${allListed - translate}`,
+    },
     { id: 'tokens.replies', label: 'Reply prompt overhead (three-message thread, French reply, English glosses)', unit: 'tokens', value: replies - threadOwn, ...none, note: `${replies} prompt tokens for ${threadOwn} tokens of thread` },
   ]);
 });

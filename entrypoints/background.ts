@@ -11,6 +11,7 @@ import { registerRepliesShortcut } from '../utils/replies/shortcut';
 import { registerSettingsHandlers } from '../utils/settings/background';
 import { registerBackupHandlers } from '../utils/settings/backup-background';
 import { restrictStorageToTrustedContexts } from '../utils/settings/secrets';
+import { registerTerms } from '../utils/terms/background';
 import { registerTranslate } from '../utils/translate/background';
 
 export default defineBackground(() => {
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   startStreamRouter();
   registerSettingsHandlers();
   registerTranslate();
+  registerTerms();
   registerChat();
   registerBuiltinHandlers();
   registerReplies();

@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { ParleyError } from '../../utils/errors/parley-error';
-import { chatSaveDraft, chatSetDraftContext } from '../../utils/chat/messages';
-import { readPageContext, readSelectionContext } from '../../utils/chat/page-context';
-import type { DraftRecord, QuotedContext } from '../../utils/chat/schema';
+import { chatAttachQuote, chatSaveDraft, chatSetDraftContext } from '../../utils/chat/messages';
+import { readPageQuote, readSelectionQuote } from '../../utils/chat/page-context';
+import type { DraftRecord, PageQuote, QuotedContext } from '../../utils/chat/schema';
 import { sendRequest } from '../../utils/messaging/request-client';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { tNodes } from '../ui/t-nodes';
 import { t } from '../../utils/i18n/t';
+import { sentNote } from './sent-note';
 
 interface Props {
   draftKey: string;
@@ -58,11 +59,11 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
     saveDraft(value);
   };
 
-  const attach = async (read: () => Promise<QuotedContext>) => {
+  const attach = async (read: () => Promise<PageQuote>) => {
     setError(null);
     setReading(true);
     try {
-      await sendRequest(chatSetDraftContext, { key: draftKey, context: await read() });
+      await sendRequest(chatAttachQuote, { key: draftKey, quote: await read() });
     } catch (caught) {
       setError(asErrorData(caught));
     } finally {
@@ -94,7 +95,7 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
         <div className="context-chip" data-testid="context-chip">
           <span>
             {tNodes(context.kind === 'selection' ? 'chatAskingSelection' : 'chatAskingPage', [<strong key="title">{context.title || context.url}</strong>])}
-            {context.truncated && ` ${t('chatContextTruncated')}`}
+            {context.truncated && ` ${sentNote(context)}`}
           </span>
           <button type="button" className="small" onClick={() => void sendRequest(chatSetDraftContext, { key: draftKey, context: null })}>
             {t('chatRemoveContext')}
@@ -116,10 +117,10 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
         }}
       />
       <div className="composer-actions">
-        <button type="button" className="small" disabled={reading} onClick={() => void attach(readSelectionContext)}>
+        <button type="button" className="small" disabled={reading} onClick={() => void attach(readSelectionQuote)}>
           {t('chatAskSelection')}
         </button>
-        <button type="button" className="small" disabled={reading} onClick={() => void attach(readPageContext)}>
+        <button type="button" className="small" disabled={reading} onClick={() => void attach(readPageQuote)}>
           {t('chatAskPage')}
         </button>
         {busy ? (

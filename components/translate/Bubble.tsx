@@ -1,4 +1,4 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
 import { languageName } from '../../utils/builtin/pair';
 import type { LanguageCode } from '../../utils/languages/languages';
@@ -19,6 +19,7 @@ export interface BubbleActions {
   onOpenPopup: () => void;
   onOpenSettings: () => void;
   onClose: () => void;
+  onAddTerm: () => void;
 }
 
 interface Props extends BubbleActions {
@@ -30,6 +31,8 @@ interface Props extends BubbleActions {
   replaced: boolean;
   copied: boolean;
   speech: SpeechState;
+  /** The "Add to terms" form, while the user has it open. */
+  addTerm: ReactNode;
 }
 
 function BubbleError({ error, onRetry, onOpenSettings }: { error: ParleyErrorData; onRetry: () => void; onOpenSettings: () => void }) {
@@ -94,6 +97,7 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
           {speech.problem}
         </p>
       )}
+      {props.addTerm}
       {notice === undefined && (
         <footer>
           <span className="meta" data-testid="provider" data-fallback={state.fallbackReason}>
@@ -116,6 +120,9 @@ export const Bubble = forwardRef<HTMLDivElement, Props>(function Bubble(props, r
           </button>
           <button type="button" onClick={trusted(props.onOpenPopup)} disabled={!hasText}>
             {t('translateOpenInPopup')}
+          </button>
+          <button type="button" onClick={trusted(props.onAddTerm)} aria-expanded={props.addTerm !== null}>
+            {t('termsAddToTerms')}
           </button>
         </footer>
       )}

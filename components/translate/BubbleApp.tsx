@@ -7,7 +7,10 @@ import { checkTranslatable } from '../../utils/translate/check';
 import type { BubbleLaunch } from '../../utils/translate/launch';
 import { openSettingsFromPage, showTranslationInPopup, translateJobStream } from '../../utils/translate/messages';
 import { canReplace, replaceSelection, type CapturedSelection } from '../../utils/translate/page-selection';
+import { addTermFromBubble } from '../../utils/terms/messages';
+import { AddTermForm } from '../terms/AddTermForm';
 import { Bubble } from './Bubble';
+import { pageContextOf } from '../../utils/translate/selection-context';
 import { useSpeech } from './useSpeech';
 import { useTranslationStream } from './useTranslationStream';
 
@@ -27,6 +30,7 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system');
   const [replaced, setReplaced] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [addingTerm, setAddingTerm] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const autoReplaced = useRef(false);
   const jobId = launch.kind === 'job' ? launch.jobId : undefined;
@@ -40,6 +44,7 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
         pageLanguage: document.documentElement.lang.slice(0, 35) || undefined,
         selectedText: captured.text || undefined,
         fresh: options.fresh,
+        pageContext: pageContextOf(captured),
       };
       // "Translate and replace": the field gets the translation once it is complete, never a partial one.
       const replaceWhenDone = (text: string) => {
@@ -102,6 +107,19 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
       }}
       onOpenSettings={() => void sendRequest(openSettingsFromPage, {}).catch(() => undefined)}
       onClose={onClose}
+      onAddTerm={() => setAddingTerm((open) => !open)}
+      addTerm={
+        addingTerm && jobId ? (
+          <AddTermForm
+            original={captured.text}
+            targetLanguage={shown.targetLanguage}
+            onSave={async (entry) => {
+              await sendRequest(addTermFromBubble, { jobId, entry });
+            }}
+            onCancel={() => setAddingTerm(false)}
+          />
+        ) : null
+      }
     />
   );
 }

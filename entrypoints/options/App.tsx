@@ -4,6 +4,7 @@ import { RepliesSettings } from '../../components/replies/RepliesSettings';
 import { AppearanceSection } from '../../components/settings/AppearanceSection';
 import { SettingsBackup } from '../../components/settings/SettingsBackup';
 import { SettingsForm } from '../../components/settings/SettingsForm';
+import { WordingSection } from '../../components/terms/WordingSection';
 import { TranslateSettings } from '../../components/translate/TranslateSettings';
 import { localisePage } from '../../components/ui/localise-page';
 import { t } from '../../utils/i18n/t';
@@ -13,7 +14,7 @@ export function App() {
   return (
     <main className="settings-page">
       <h1>{t('optionsTitle')}</h1>
-      <SettingsForm extraSections={(draft, setDraft) => (<><OnDeviceSection draft={draft} setDraft={setDraft} /><TranslateSettings draft={draft} setDraft={setDraft} /><RepliesSettings draft={draft} setDraft={setDraft} /><AppearanceSection draft={draft} setDraft={setDraft} /><SettingsBackup setDraft={setDraft} /></>)} />
+      <SettingsForm extraSections={(draft, setDraft) => (<><OnDeviceSection draft={draft} setDraft={setDraft} /><TranslateSettings draft={draft} setDraft={setDraft} /><WordingSection draft={draft} setDraft={setDraft} /><RepliesSettings draft={draft} setDraft={setDraft} /><AppearanceSection draft={draft} setDraft={setDraft} /><SettingsBackup setDraft={setDraft} /></>)} />
     </main>
   );
 }

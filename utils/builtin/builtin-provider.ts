@@ -4,6 +4,7 @@ import type { BuiltinAvailability } from './browser-ai';
 import { detectSourceLanguage } from './detect-source';
 import { languageModelAvailability, promptLanguageModel } from './language-model';
 import { createTranslator, translateText, translatorAvailability } from './translator';
+import { protectTerms } from '../terms/protect';
 import { modelUnsupported, sourceLanguageUnknown, translationUnsupported } from './unsupported';
 import { t } from '../i18n/t';
 
@@ -13,7 +14,7 @@ const START_TIMEOUT_MS = 20_000;
 
 /** What the built-in path would do with a request: serve it, or the error that says why not. */
 export type BuiltinPlan =
-  | { kind: 'translate'; sourceLanguage: string; targetLanguage: string; text: string }
+  | { kind: 'translate'; sourceLanguage: string; targetLanguage: string; text: string; keep: string[] }
   | { kind: 'prompt' }
   | { kind: 'refuse'; error: ParleyError; availability: BuiltinAvailability };
 
@@ -29,7 +30,7 @@ export async function planBuiltin(request: GenerateRequest): Promise<BuiltinPlan
     if (availability !== 'available') {
       return { kind: 'refuse', error: translationUnsupported(sourceLanguage, targetLanguage, availability), availability };
     }
-    return { kind: 'translate', sourceLanguage, targetLanguage, text };
+    return { kind: 'translate', sourceLanguage, targetLanguage, text, keep: request.translation.keep ?? [] };
   }
   const availability = await languageModelAvailability();
   if (availability !== 'available') return { kind: 'refuse', error: modelUnsupported(request.feature, availability), availability };
@@ -47,7 +48,7 @@ export class BuiltinProvider implements LlmProvider {
     const plan = await planBuiltin(request);
     if (plan.kind === 'refuse') throw plan.error;
     const pieces =
-      plan.kind === 'translate' ? this.translate(plan.sourceLanguage, plan.targetLanguage, plan.text, signal) : promptLanguageModel(request.messages, signal);
+      plan.kind === 'translate' ? this.translate(plan, signal) : promptLanguageModel(request.messages, signal);
     try {
       for await (const text of pieces) yield { type: 'text', text };
     } catch (error) {
@@ -65,10 +66,20 @@ export class BuiltinProvider implements LlmProvider {
     return [BUILTIN_LABEL];
   }
 
-  private async *translate(sourceLanguage: string, targetLanguage: string, text: string, signal: AbortSignal): AsyncGenerator<string> {
+  private async *translate(plan: Extract<BuiltinPlan, { kind: 'translate' }>, signal: AbortSignal): AsyncGenerator<string> {
+    const { sourceLanguage, targetLanguage, text, keep } = plan;
     const translator = await createTranslator(sourceLanguage, targetLanguage, { signal: AbortSignal.any([signal, AbortSignal.timeout(START_TIMEOUT_MS)]) });
     try {
-      yield* translateText(translator, text, signal);
+      // The Translator takes no instructions: "keep as is" terms go through as placeholders.
+      const guarded = protectTerms(text, keep);
+      if (guarded.text === text) {
+        yield* translateText(translator, text, signal);
+        return;
+      }
+      // Whole, not streamed: a placeholder split between two pieces could not be put back.
+      let translated = '';
+      for await (const piece of translateText(translator, guarded.text, signal)) translated += piece;
+      yield guarded.restore(translated);
     } finally {
       translator.destroy?.();
     }

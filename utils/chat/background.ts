@@ -5,7 +5,9 @@ import { providerFor } from '../providers/registry';
 import { loadSettings } from '../settings/store';
 import { generateChatAnswer, isGenerating, stopGeneration } from './generate';
 import { readSelectionInPage } from './in-page';
+import { attachQuote } from './attach-quote';
 import {
+  chatAttachQuote,
   chatDeleteConversation,
   chatDeletePreset,
   chatGenerate,
@@ -18,8 +20,8 @@ import {
   chatStop,
   chatUpdateConversation,
 } from './messages';
-import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
 import { pruneChatHistory } from './retention';
+import { MAX_RAW_QUOTE_CHARS, type PageQuote } from './schema';
 import { openChatPanel } from './side-panel';
 import {
   currentDraftKey,
@@ -38,7 +40,7 @@ export const ASK_SELECTION_MENU_ID = 'parley-chat-ask-selection';
 export const OPEN_PANEL_MENU_ID = 'parley-chat-open-panel';
 export const OPEN_PANEL_COMMAND = 'open-side-panel';
 
-async function selectionContext(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<QuotedContext | null> {
+async function selectionQuote(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<PageQuote | null> {
   let text = info.selectionText ?? '';
   let title = tab?.title ?? '';
   let url = info.frameUrl ?? info.pageUrl ?? tab?.url ?? '';
@@ -56,8 +58,7 @@ async function selectionContext(info: Browser.contextMenus.OnClickData, tab: Bro
     }
   }
   if (!text.trim()) return null;
-  const truncated = text.length > MAX_CONTEXT_CHARS;
-  return { kind: 'selection', title: title.slice(0, 500), url: url.slice(0, 4000), text: text.slice(0, MAX_CONTEXT_CHARS), truncated };
+  return { kind: 'selection', title: title.slice(0, 500), url: url.slice(0, 4000), text: text.slice(0, MAX_RAW_QUOTE_CHARS) };
 }
 
 /** Context-menu click: open the panel inside the gesture, then put the selection into the chat input. */
@@ -66,8 +67,8 @@ export function onChatMenuClicked(info: Browser.contextMenus.OnClickData, tab: B
   openChatPanel(tab);
   if (info.menuItemId !== ASK_SELECTION_MENU_ID) return;
   void (async () => {
-    const context = await selectionContext(info, tab);
-    if (context) await setDraftContext(await currentDraftKey(), context);
+    const quote = await selectionQuote(info, tab);
+    if (quote) await attachQuote(await currentDraftKey(), quote);
   })().catch((error: unknown) => console.error('Parley: could not add the selection to the chat', error instanceof Error ? error.message : 'unknown error'));
 }
 
@@ -121,6 +122,7 @@ function registerRequests(): void {
     await setDraftContext(key, context);
     return {};
   });
+  handleRequest(chatAttachQuote, async ({ key, quote }) => ({ context: await attachQuote(key, quote) }));
   handleRequest(chatSavePreset, (preset) => savePreset(preset));
   handleRequest(chatDeletePreset, async ({ id }) => {
     await deletePreset(id);

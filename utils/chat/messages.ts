@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRequest, defineStream } from '../messaging/define';
-import { MAX_MESSAGE_CHARS, MessageUsageSchema, PresetRecordSchema, QuotedContextSchema } from './schema';
+import { MAX_MESSAGE_CHARS, MessageUsageSchema, PageQuoteSchema, PresetRecordSchema, QuotedContextSchema } from './schema';
 
 const IdSchema = z.string().min(1).max(100);
 
@@ -88,6 +88,14 @@ export const chatSetDraftContext = defineRequest({
   type: 'chat/set-draft-context',
   request: z.object({ key: IdSchema, context: QuotedContextSchema.nullable() }),
   response: Ok,
+  trust: 'extension',
+});
+
+/** "Ask about this page / the selection": the whole quote, fitted to the model in the background. */
+export const chatAttachQuote = defineRequest({
+  type: 'chat/attach-quote',
+  request: z.object({ key: IdSchema, quote: PageQuoteSchema }),
+  response: z.object({ context: QuotedContextSchema }),
   trust: 'extension',
 });
 

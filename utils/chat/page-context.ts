@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { browser, type Browser } from 'wxt/browser';
 import { parleyError } from '../errors/parley-error';
 import { readDocumentInPage, readSelectionInPage, type PageDocument, type PageSelection } from './in-page';
-import { MAX_CONTEXT_CHARS, type QuotedContext } from './schema';
+import { MAX_RAW_QUOTE_CHARS, type PageQuote } from './schema';
 import { t } from '../i18n/t';
 
 /**
@@ -38,13 +38,10 @@ async function runInTab<T>(tab: Browser.tabs.Tab, func: () => T, allFrames: bool
   }
 }
 
-function capped(text: string): { text: string; truncated: boolean } {
-  return text.length > MAX_CONTEXT_CHARS ? { text: text.slice(0, MAX_CONTEXT_CHARS), truncated: true } : { text, truncated: false };
-}
-
 /** The readable text of a page's markup: Readability's article, else the body's text. */
 export function readableText(page: PageDocument): { title: string; text: string } {
-  // DOMParser documents are inert: no script runs, no image or style is fetched.
+  // The markup comes without handlers, scripts or media (see readDocumentInPage); DOMParser
+  // documents are inert besides: no script runs, nothing is fetched.
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const article = new Readability(doc, { charThreshold: 200 }).parse();
   const raw = article?.textContent?.trim() ? article.textContent : (doc.body?.textContent ?? '');
@@ -52,19 +49,23 @@ export function readableText(page: PageDocument): { title: string; text: string 
   return { title: article?.title || page.title, text };
 }
 
-export async function readSelectionContext(): Promise<QuotedContext> {
+/** The whole selection; the background fits it to the model (see fit-quote.ts). */
+export async function readSelectionQuote(): Promise<PageQuote> {
   const tab = await targetTab();
   const selections = await runInTab<PageSelection>(tab, readSelectionInPage, true);
   const selection = selections.find((candidate) => candidate.text.trim());
   if (!selection) throw parleyError('empty-input', t('chatErrorNoSelection'));
-  return { kind: 'selection', title: (tab.title || selection.title).slice(0, 500), url: selection.url.slice(0, 4000), ...capped(selection.text.trim()) };
+  return { kind: 'selection', title: (tab.title || selection.title).slice(0, 500), url: selection.url.slice(0, 4000), text: selection.text.trim().slice(0, MAX_RAW_QUOTE_CHARS) };
 }
 
-export async function readPageContext(): Promise<QuotedContext> {
+/** The page's readable text, with what the user selected on it (sent first when the page does not fit). */
+export async function readPageQuote(): Promise<PageQuote> {
   const tab = await targetTab();
   const [page] = await runInTab<PageDocument>(tab, readDocumentInPage, false);
   if (!page) throw unreadable(tab);
   const { title, text } = readableText(page);
   if (!text) throw parleyError('empty-input', t('chatErrorNoText'));
-  return { kind: 'page', title: title.slice(0, 500), url: page.url.slice(0, 4000), ...capped(text) };
+  const [selected] = await runInTab<PageSelection>(tab, readSelectionInPage, false).catch(() => []);
+  const selection = selected?.text.trim().slice(0, MAX_RAW_QUOTE_CHARS) || undefined;
+  return { kind: 'page', title: title.slice(0, 500), url: page.url.slice(0, 4000), text: text.slice(0, MAX_RAW_QUOTE_CHARS), ...(selection ? { selection } : {}) };
 }

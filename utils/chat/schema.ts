@@ -11,10 +11,28 @@ export const QuotedContextSchema = z.object({
   title: z.string().max(500),
   url: z.string().max(4000),
   text: z.string().min(1).max(MAX_CONTEXT_CHARS),
-  /** True when the page was longer than MAX_CONTEXT_CHARS and only its start is quoted. */
+  /** True when only part of the page (or selection) is quoted: it was longer than the model or MAX_CONTEXT_CHARS allow. */
   truncated: z.boolean(),
+  /** How much of the page (or selection) the quote holds, in percent, when not all of it fit. */
+  sentPercent: z.number().int().min(0).max(100).optional(),
+  /** "Ask about this page" with a selection on it: the selected part is quoted first, then the page from its start. */
+  selectionFirst: z.boolean().optional(),
 });
 export type QuotedContext = z.infer<typeof QuotedContextSchema>;
+
+/** Readable page text can be long; what the popup reads is capped here, then fitted to the model (see fit-quote.ts). */
+export const MAX_RAW_QUOTE_CHARS = 2_000_000;
+
+/** What the popup read from the page, whole, before it is fitted to the model's context. */
+export const PageQuoteSchema = z.object({
+  kind: z.enum(['selection', 'page']),
+  title: z.string().max(500),
+  url: z.string().max(4000),
+  text: z.string().min(1).max(MAX_RAW_QUOTE_CHARS),
+  /** For a page: what the user had selected on it, quoted first. */
+  selection: z.string().max(MAX_RAW_QUOTE_CHARS).optional(),
+});
+export type PageQuote = z.infer<typeof PageQuoteSchema>;
 
 export const MessageUsageSchema = z.object({
   promptTokens: z.number().int().min(0),

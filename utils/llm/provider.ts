@@ -27,7 +27,13 @@ export interface GenerateRequest {
    * Set by the translate flow beside its prompt, so that a provider built for translation alone
    * (the browser's on-device Translator) can serve the request without reading the prompt.
    */
-  translation?: { text: string; sourceLanguage: string | undefined; targetLanguage: string };
+  translation?: {
+    text: string;
+    sourceLanguage: string | undefined;
+    targetLanguage: string;
+    /** The user's "keep as is" terms found in the text: a translator that takes no instructions must still leave them alone. */
+    keep?: string[];
+  };
 }
 
 /** What a stream yields: answer text, reasoning kept apart from it, and how it ended. */

@@ -1,13 +1,24 @@
 import type { ChatMessage } from '../llm/provider';
 import type { MessageRecord, QuotedContext } from '../chat/schema';
 
-export const CHAT_CONTEXT_VERSION = 'chat-context-1';
+export const CHAT_CONTEXT_VERSION = 'chat-context-2';
 
 /** A delimiter the quoted text cannot close early (a page holding "</quoted_page>" stays data). */
 export function quoteTagFor(text: string): string {
   let tag = 'quoted_page';
   for (let suffix = 1; text.includes(tag); suffix += 1) tag = `quoted_page_${suffix}`;
   return tag;
+}
+
+/**
+ * Said beside a quote that did not fit whole: the model should not answer as if it had read the
+ * rest, and the user reads in the answer what was left out.
+ */
+function leftOutNote(context: QuotedContext): string {
+  if (context.sentPercent === undefined) return '';
+  const what = context.kind === 'selection' ? 'my selection' : 'the page';
+  const order = context.selectionFirst ? ' (the part I selected first, then the page from its start)' : ' (its start)';
+  return `Only ${context.sentPercent} % of ${what} fit in this request${order}; the rest was left out. Say so in your answer.`;
 }
 
 /**
@@ -23,6 +34,7 @@ export function userTurnContent(content: string, context: QuotedContext | undefi
     `<${tag} title=${JSON.stringify(context.title)} url=${JSON.stringify(context.url)}${context.truncated ? ' truncated="true"' : ''}>`,
     context.text,
     `</${tag}>`,
+    ...(context.sentPercent === undefined ? [] : [leftOutNote(context)]),
     '',
     content || (context.kind === 'selection' ? 'Explain this.' : 'Summarise this page.'),
   ].join('\n');

@@ -1,6 +1,8 @@
 import type { ChatMessage } from '../llm/provider';
 import type { Conversation, ReplyControls } from '../replies/schema';
 import type { Settings } from '../settings/schema';
+import type { TermEntry } from '../terms/schema';
+import { termsPromptBlock } from './terms';
 
 /** Bump when the wording changes, so stored feedback can be read against the prompt that produced it. */
 export const REPLIES_PROMPT_VERSION = 2;
@@ -14,6 +16,10 @@ export interface RepliesPromptInput {
   userLanguage: { code: string; name: string };
   /** Lines learned on this device from the user's earlier choices with this correspondent. */
   learned: string[];
+  /** The register line for the thread's language (see formalityLine); empty: the model follows the thread's own. */
+  formality?: string;
+  /** The user's terms found in the latest message (for the glosses and the translation). */
+  terms?: readonly TermEntry[];
 }
 
 const LENGTHS: Record<ReplyControls['length'], string> = {
@@ -60,6 +66,10 @@ function systemPrompt(input: RepliesPromptInput): string {
       : '"gloss": an empty string; "translation": an empty string.',
     `Tone: ${controls.tone}. Each reply: ${LENGTHS[controls.length]}.`,
   ];
+  // Only when the user chose a register for this language; otherwise the replies mirror the thread.
+  if (input.formality) lines.push(input.formality);
+  const terms = termsPromptBlock(input.terms ?? []);
+  if (terms) lines.push(terms);
   if (profile.name) lines.push(`Sign off as ${profile.name}.`);
   if (input.conversation.hasSignature) lines.push('Sign with the name only: a signature follows.');
   else if (profile.signature) lines.push(`End each reply with this signature: ${profile.signature}`);

@@ -3,7 +3,9 @@ import { parleyError } from '../errors/parley-error';
 import { languageByCode } from '../languages/languages';
 import type { LlmProvider } from '../llm/provider';
 import { sendRequest } from '../messaging/request-client';
+import { formalityLine } from '../prompts/formality';
 import { buildRepliesPrompt } from '../prompts/replies';
+import { termsFor } from '../terms/terms-for';
 import { loadSettings } from '../settings/store';
 import { detectThreadLanguage } from './detect-language';
 import { updateJob, type Job } from './jobs';
@@ -49,6 +51,8 @@ export async function* produceSuggestions(job: Job, controls: ReplyControls, pro
     threadLanguage: languageOf(threadLanguage),
     userLanguage: languageOf(userLanguage),
     learned: await learnedFor(correspondent),
+    formality: formalityLine(settings.wording.formality, threadLanguage, 'correspondent'),
+    terms: termsFor(latest.body, { source: threadLanguage, target: userLanguage }, settings.wording),
   });
   let text = '';
   let shown = '';

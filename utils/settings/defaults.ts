@@ -1,5 +1,6 @@
 import { closestLanguage, type LanguageCode } from '../languages/languages';
 import { presetById } from './presets';
+import { DEFAULT_WORDING } from '../wording/schema';
 import { SETTINGS_VERSION, type GenerationParams, type Settings } from './schema';
 
 const NO_EXTRA_PARAMS = { maxTokens: null, topP: null, frequencyPenalty: null, presencePenalty: null, stop: [], n: 1 };
@@ -32,5 +33,6 @@ export function defaultSettings(uiLanguage: string | undefined): Settings {
     ui: { theme: 'system' },
     features: { chat: true, replies: true, pageTranslate: true, onDevice: true },
     chatHistory: { keepDays: null },
+    wording: DEFAULT_WORDING,
   };
 }

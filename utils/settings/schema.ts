@@ -3,6 +3,7 @@ import { t } from '../i18n/t';
 // Messages are functions: they are read in the user's language when a value is checked, not at import.
 import { LANGUAGE_CODES } from '../languages/languages';
 import { PROVIDER_PRESET_IDS } from './presets';
+import { WordingSettingsSchema } from '../wording/schema';
 
 export const SETTINGS_VERSION = 1;
 
@@ -107,5 +108,6 @@ export const SettingsSchema = z.object({
     /** Days a conversation is kept after its last message; null keeps it until deleted, 0 keeps none. */
     keepDays: z.number().int().min(0).max(3650).nullable(),
   }),
+  wording: WordingSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -31,6 +31,7 @@ import { checkTranslatable } from './check';
 import { runTranslation } from './translator';
 import type { LanguageCode } from '../languages/languages';
 import { t } from '../i18n/t';
+import type { PageContext } from '../wording/context-line';
 
 export const MENU_TRANSLATE = 'parley-translate-selection';
 export const MENU_REPLACE = 'parley-translate-replace';
@@ -84,6 +85,7 @@ interface TranslateRequest {
   pageLanguage: string | undefined;
   fresh: boolean;
   historyTabId: number | undefined;
+  pageContext?: PageContext;
 }
 
 async function* translateForUser(request: TranslateRequest, signal: AbortSignal): AsyncGenerator<TranslateEvent> {
@@ -91,7 +93,7 @@ async function* translateForUser(request: TranslateRequest, signal: AbortSignal)
   const { settings } = await loadSettings();
   const source = request.sourceLanguage ?? (await detectSourceLanguage(request.text, request.pageLanguage));
   const target = decideTargetLanguage(source, settings.languages, request.targetLanguage);
-  const plan = { text: request.text, sourceLanguage: source, targetLanguage: target, fresh: request.fresh };
+  const plan = { text: request.text, sourceLanguage: source, targetLanguage: target, fresh: request.fresh, wording: settings.wording, pageContext: request.pageContext };
   const fallback = deviceFallbackPicker({ enabled: settings.translate.deviceFallback, deviceCanServe: builtinCanServe, device: builtinProvider });
   let translation = '';
   for await (const event of runTranslation(plan, providerForRequest, translationCache(), signal, fallback)) {
@@ -108,7 +110,15 @@ function registerHandlers(): void {
     const job = await jobFor(start.jobId, { tabId: sender.tab?.id, frameId: sender.frameId });
     const text = start.selectedText && sameTextIgnoringSpaces(start.selectedText, job.text) ? start.selectedText : job.text;
     yield* translateForUser(
-      { text, sourceLanguage: undefined, targetLanguage: start.targetLanguage, pageLanguage: start.pageLanguage, fresh: start.fresh ?? false, historyTabId: job.tabId },
+      {
+        text,
+        sourceLanguage: undefined,
+        targetLanguage: start.targetLanguage,
+        pageLanguage: start.pageLanguage,
+        fresh: start.fresh ?? false,
+        historyTabId: job.tabId,
+        pageContext: start.pageContext,
+      },
       signal,
     );
   });

@@ -38,6 +38,8 @@ export const translateJobStream = defineStream({
     selectedText: z.string().max(MAX_TRANSLATE_CHARS * 2).optional(),
     /** Retry: ask the provider again instead of the cache. */
     fresh: z.boolean().optional(),
+    /** The page's title and the heading above the selection; capped again in the background before use. */
+    pageContext: z.object({ title: z.string().max(1000), heading: z.string().max(1000) }).optional(),
   }),
   event: TranslateEventSchema,
   trust: 'content-script',

@@ -1,6 +1,10 @@
 import type { LanguageCode } from '../languages/languages';
 import type { GenerateRequest, LlmProvider } from '../llm/provider';
-import { buildTranslateMessages } from '../prompts/translate';
+import { formalityLine } from '../prompts/formality';
+import { buildTranslateMessages, PROMPT_VERSION } from '../prompts/translate';
+import { keptSources, termsFor } from '../terms/terms-for';
+import { contextLine, type PageContext } from '../wording/context-line';
+import { DEFAULT_WORDING, type WordingSettings } from '../wording/schema';
 import { cacheKey, type TranslationCache } from './cache';
 import type { TranslateEvent } from './messages';
 import { checkTranslatable } from './check';
@@ -13,16 +17,38 @@ export interface TranslationPlan {
   targetLanguage: LanguageCode;
   /** Retry: skip the cache, ask the provider again (the new answer replaces the cached one). */
   fresh: boolean;
+  /** The user's terms, registers and context switch; absent: none of them (tests, callers without settings). */
+  wording?: WordingSettings;
+  /** Where the selection sits on its page, when the flow knows it. */
+  pageContext?: PageContext;
 }
 
 /** Chooses who serves one request (the on-device translator or the user's provider), before it starts. */
 export type ProviderPicker = (request: GenerateRequest) => Promise<LlmProvider>;
 
-function chunkRequest(chunk: Chunk, plan: TranslationPlan): GenerateRequest {
+interface ChunkWork {
+  request: GenerateRequest;
+  /** The prompt's version with the user's wording in it: a changed term must not serve an old translation. */
+  promptVersion: string;
+}
+
+/** Terms are matched per chunk: each request carries only the entries its own text holds. */
+function chunkWork(chunk: Chunk, plan: TranslationPlan): ChunkWork {
+  const wording = plan.wording ?? DEFAULT_WORDING;
+  const terms = termsFor(chunk.text, { source: plan.sourceLanguage, target: plan.targetLanguage }, wording);
+  const formality = formalityLine(wording.formality, plan.targetLanguage, 'reader');
+  const context = wording.pageContext ? contextLine(plan.pageContext) : '';
+  // The user's terms and register change the answer, so they are part of the cache key. The page
+  // line is a hint for meaning only: the same paragraph keeps its cached translation when it is
+  // shown again in the popup (which knows no page) or met on another page.
+  const extras = terms.length > 0 || formality ? JSON.stringify([terms, formality]) : '';
   return {
-    feature: 'translate',
-    messages: buildTranslateMessages({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage }),
-    translation: { text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage },
+    request: {
+      feature: 'translate',
+      messages: buildTranslateMessages({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, terms, formality, context }),
+      translation: { text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, keep: keptSources(terms) },
+    },
+    promptVersion: extras ? `${PROMPT_VERSION}:${extras}` : PROMPT_VERSION,
   };
 }
 
@@ -45,13 +71,13 @@ async function* streamText(request: GenerateRequest, provider: LlmProvider, sign
 /** One chunk: from the cache when it is there, else streamed from its provider and cached once complete. */
 async function* translateChunk(
   chunk: Chunk,
-  request: GenerateRequest,
+  { request, promptVersion }: ChunkWork,
   provider: LlmProvider,
   plan: TranslationPlan,
   cache: TranslationCache,
   signal: AbortSignal,
 ): AsyncGenerator<TranslateEvent> {
-  const key = await cacheKey({ ...plan, text: chunk.text, providerLabel: provider.label });
+  const key = await cacheKey({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, providerLabel: provider.label, promptVersion });
   const cached = plan.fresh ? undefined : await cache.get(key);
   if (cached !== undefined) {
     yield { type: 'text', text: chunk.joinBefore + cached, fromCache: true };
@@ -91,7 +117,8 @@ export async function* runTranslation(
   let announced = false;
   let device: LlmProvider | undefined;
   for (const chunk of splitIntoChunks(plan.text)) {
-    const request = chunkRequest(chunk, plan);
+    const work = chunkWork(chunk, plan);
+    const { request } = work;
     let provider: LlmProvider;
     try {
       provider = device ?? (await pickProvider(request));
@@ -106,7 +133,7 @@ export async function* runTranslation(
     }
     let textArrived = false;
     try {
-      for await (const event of translateChunk(chunk, request, provider, plan, cache, signal)) {
+      for await (const event of translateChunk(chunk, work, provider, plan, cache, signal)) {
         textArrived ||= event.type === 'text';
         yield event;
       }
@@ -116,7 +143,7 @@ export async function* runTranslation(
       if (!rescue) throw error;
       device = rescue.provider;
       yield { type: 'fallback', providerLabel: device.label, reason: rescue.reason };
-      yield* translateChunk(chunk, request, device, plan, cache, signal);
+      yield* translateChunk(chunk, work, device, plan, cache, signal);
     }
   }
 }

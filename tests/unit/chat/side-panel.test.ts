@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { ASK_SELECTION_MENU_ID, OPEN_PANEL_COMMAND, OPEN_PANEL_MENU_ID, onChatCommand, onChatMenuClicked } from '../../../utils/chat/background';
 import { getDraft } from '../../../utils/chat/queries';
 import { NEW_CHAT_KEY } from '../../../utils/chat/schema';
+import { tokenizerTableJson } from '../../../utils/chat/tokenizer-table';
 
 const tab = { id: 7, windowId: 3, index: 0, title: 'Quarterly report', url: 'https://example.org/report' } as Browser.tabs.Tab;
 
@@ -43,7 +44,12 @@ describe('opening the side panel inside the user gesture', () => {
   });
 
   it('puts the selection into the chat input as quoted context', async () => {
+    // The quote is fitted with the chat's token estimator, whose table the background fetches from its own package.
+    vi.stubGlobal('fetch', async () => new Response(tokenizerTableJson(), { headers: { 'content-type': 'application/json' } }));
+    onTestFinished(() => void vi.unstubAllGlobals());
     spyOnOpen();
+    // The quote is fitted to the model in the settings, which are read in the UI's language.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     const info = { menuItemId: ASK_SELECTION_MENU_ID, selectionText: 'Net revenue rose 12 %.', pageUrl: tab.url, editable: false, frameId: 0 };
     onChatMenuClicked(info as Browser.contextMenus.OnClickData, tab);

@@ -34,3 +34,41 @@ describe('buildTranslateMessages', () => {
     expect(PROMPT_VERSION).toMatch(/^translate-\d+$/);
   });
 });
+
+describe('the translation prompt with the user’s wording', () => {
+  const term = { caseSensitive: false, sourceLanguage: null, targetLanguage: null } as const;
+
+  it('adds nothing when there are no terms, no register and no context', () => {
+    const plain = buildTranslateMessages({ text: 'Bonjour', sourceLanguage: 'fr', targetLanguage: 'de' });
+    const empty = buildTranslateMessages({ text: 'Bonjour', sourceLanguage: 'fr', targetLanguage: 'de', terms: [], formality: '', context: '' });
+    expect(empty).toEqual(plain);
+    expect(plain[0]?.content).not.toContain('terms');
+    expect(plain[1]?.content).not.toContain('<page>');
+  });
+
+  it('lists the matched terms as one compact line each, "=" for the ones kept as they are', () => {
+    const [system] = buildTranslateMessages({
+      text: 'La BCE et Figma.',
+      sourceLanguage: 'fr',
+      targetLanguage: 'en',
+      terms: [
+        { ...term, source: 'BCE', target: 'ECB', keep: false },
+        { ...term, source: 'Figma', target: '', keep: true },
+      ],
+    });
+    expect(system?.content).toContain('\nBCE → ECB\nFigma =');
+  });
+
+  it('names the register and quotes the page line beside the text, as data', () => {
+    const [system, user] = buildTranslateMessages({
+      text: 'Your order has shipped.',
+      sourceLanguage: 'en',
+      targetLanguage: 'de',
+      formality: 'Address the reader formally (Sie).',
+      context: 'Shop help › Shipping',
+    });
+    expect(system?.content).toContain('Address the reader formally (Sie).');
+    expect(system?.content).toContain('for meaning only');
+    expect(user?.content).toBe('<page>Shop help › Shipping</page>\n<text>\nYour order has shipped.\n</text>');
+  });
+});

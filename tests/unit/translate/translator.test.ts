@@ -3,6 +3,7 @@ import type { GenerateRequest, LlmProvider, StreamPart } from '../../../utils/ll
 import { TranslationCache } from '../../../utils/translate/cache';
 import type { TranslateEvent } from '../../../utils/translate/messages';
 import { runTranslation } from '../../../utils/translate/translator';
+import { DEFAULT_WORDING } from '../../../utils/wording/schema';
 
 /** A provider that answers each request with "[EN] <first words>" in two pieces, and records what it got. */
 function recordingProvider() {
@@ -87,5 +88,35 @@ describe('runTranslation', () => {
     await run();
     expect(requests).toHaveLength(2);
     expect(await cache.count()).toBe(0);
+  });
+});
+
+describe('runTranslation with the user’s wording', () => {
+  const wording = { ...DEFAULT_WORDING, terms: [{ source: 'BCE', target: 'ECB', keep: false, caseSensitive: false, sourceLanguage: null, targetLanguage: null }] };
+
+  it('sends each chunk only the terms its own text holds, and the kept ones beside the text for an instruction-less translator', async () => {
+    const { provider, requests } = recordingProvider();
+    const keepFigma = { ...wording, terms: [...wording.terms, { source: 'Figma', target: '', keep: true, caseSensitive: false, sourceLanguage: null, targetLanguage: null }] };
+    const long = [`La BCE décide. ${'Premier paragraphe. '.repeat(60).trim()}`, `Export depuis Figma. ${'Deuxième paragraphe. '.repeat(60).trim()}`].join('\n\n');
+    await collect(runTranslation({ ...plan, text: long, wording: keepFigma }, async () => provider, new TranslationCache(`t-${Math.random()}`), new AbortController().signal));
+    expect(requests).toHaveLength(2);
+    expect(requests[0]?.messages[0]?.content).toContain('BCE → ECB');
+    expect(requests[0]?.messages[0]?.content).not.toContain('Figma');
+    expect(requests[1]?.messages[0]?.content).toContain('Figma =');
+    expect(requests[1]?.messages[0]?.content).not.toContain('BCE');
+    expect(requests[1]?.translation?.keep).toEqual(['Figma']);
+  });
+
+  it('asks again when a term changes instead of serving the translation made without it', async () => {
+    const { provider, requests } = recordingProvider();
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    const run = (extra: object) => collect(runTranslation({ ...plan, text: 'La BCE décide.', ...extra }, async () => provider, cache, new AbortController().signal));
+    await run({});
+    await run({ wording });
+    await run({ wording });
+    expect(requests).toHaveLength(2);
+    // The page line is a hint, not part of the key: the same paragraph on another page is served from the cache.
+    await run({ wording, pageContext: { title: 'Another page', heading: 'Elsewhere' } });
+    expect(requests).toHaveLength(2);
   });
 });

@@ -1,0 +1,20 @@
+import { parleyError } from '../errors/parley-error';
+import { t } from '../i18n/t';
+import { handleRequest } from '../messaging/request-router';
+import { loadSettings, saveSettings } from '../settings/store';
+import { jobFor } from '../translate/jobs';
+import { mergeTerms } from './list';
+import { addTermFromBubble } from './messages';
+import { MAX_TERMS } from './schema';
+
+/** The terms list's background half: the bubble's "Add to terms" (the options page edits settings directly). */
+export function registerTerms(): void {
+  handleRequest(addTermFromBubble, async ({ jobId, entry }, sender) => {
+    await jobFor(jobId, { tabId: sender.tab?.id, frameId: sender.frameId });
+    const { settings } = await loadSettings();
+    const terms = mergeTerms(settings.wording.terms, [entry]);
+    if (terms.length > MAX_TERMS) throw parleyError('bad-request', t('termsErrorListFull', String(MAX_TERMS)));
+    await saveSettings({ ...settings, wording: { ...settings.wording, terms } });
+    return { count: terms.length };
+  });
+}
