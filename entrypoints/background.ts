@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBuiltinHandlers } from '../utils/builtin/background';
 import { registerChat } from '../utils/chat/background';
+import { registerPageTranslate } from '../utils/page-translate/background';
 import { startRequestRouter } from '../utils/messaging/request-router';
 import { startStreamRouter } from '../utils/messaging/stream-router';
 import { registerReplies } from '../utils/replies/background';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   startStreamRouter();
   registerSettingsHandlers();
   registerTranslate();
+  registerPageTranslate();
   registerChat();
   registerBuiltinHandlers();
   registerReplies();

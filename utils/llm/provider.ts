@@ -28,6 +28,8 @@ export interface GenerateRequest {
    * (the browser's on-device Translator) can serve the request without reading the prompt.
    */
   translation?: { text: string; sourceLanguage: string | undefined; targetLanguage: string };
+  /** `background` for work that yields to the user's own requests in the shared queue (page batches). */
+  priority?: 'foreground' | 'background';
 }
 
 /** What a stream yields: answer text, reasoning kept apart from it, and how it ended. */

@@ -30,5 +30,6 @@ export function defaultSettings(uiLanguage: string | undefined): Settings {
     replies: { name: '', role: '', writingStyle: '', signature: '', tone: 'neutral', length: 'medium' },
     routing: { translate: 'builtin-first', chat: 'provider', replies: 'provider' },
     ui: { theme: 'system' },
+    pageTranslate: { display: 'bilingual', style: 'plain', alwaysSites: [], neverSites: [] },
   };
 }
