@@ -42,7 +42,7 @@ run('Browser measurements (Playwright, one worker)', bin('playwright'), playwrig
 });
 
 // In the order: sizes, page load, translate, popup, replies, prompts, throughput.
-const ORDER = ['page-load', 'translate', 'popup', 'replies', 'prompt-tokens', 'throughput'];
+const ORDER = ['page-load', 'translate', 'popup', 'replies', 'prompt-tokens', 'throughput', 'page-translate'];
 const rank = (file: string) => (ORDER.indexOf(file.replace('.json', '')) + ORDER.length + 1) % (ORDER.length + 1);
 const figures: Figure[] = [...bundleSizes(extensionDir)];
 for (const file of readdirSync(figuresDir).sort((a, b) => rank(a) - rank(b))) {
