@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { showNotice } from '../components/page-translate/progress-control';
 import { PageTranslator } from '../utils/page-translate/content/controller';
 import { PageScriptCallSchema, type PageTranslateGlobal } from '../utils/page-translate/page-script-protocol';
 
@@ -22,9 +23,8 @@ export default defineUnlistedScript(() => {
         current = new PageTranslator(document, call);
         current.start();
       } else if (call.command === 'notice') {
-        current ??= undefined;
         if (current) current.notice(call.message);
-        else window.alert(call.message);
+        else showNotice(document, call.message);
       } else if (call.command === 'show-original') {
         current?.showOriginal();
         current = undefined;

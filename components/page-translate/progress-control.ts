@@ -79,3 +79,11 @@ export function mountProgressControl(doc: Document, actions: ProgressActions): P
     remove: () => host.remove(),
   };
 }
+
+/** The control alone, saying why nothing is translated (a site set to "Never"); its buttons close it. */
+export function showNotice(doc: Document, message: string): void {
+  doc.querySelector('parley-page-progress')?.remove();
+  const close = () => control.remove();
+  const control = mountProgressControl(doc, { stop: close, showOriginal: close, retry: close });
+  control.notice(message);
+}
