@@ -19,13 +19,13 @@ export const COMMAND_TRANSLATE_PAGE = 'translate-page';
 /** One pace per page: a 429 in one wave slows the next wave of the same page too. */
 const pacers = new Map<string, AdaptivePacer>();
 
-async function pacerFor(sessionId: string): Promise<AdaptivePacer> {
+async function pacerFor(sessionId: string): Promise<{ pacer: AdaptivePacer; firstWave: boolean }> {
   const existing = pacers.get(sessionId);
-  if (existing) return existing;
+  if (existing) return { pacer: existing, firstWave: false };
   const { settings } = await loadSettings();
   const pacer = new AdaptivePacer(Math.max(1, settings.request.maxConcurrent - 1));
   pacers.set(sessionId, pacer);
-  return pacer;
+  return { pacer, firstWave: true };
 }
 
 /** Starts (or restarts) the page translation in a tab; where the user said never, says so in the page. */
@@ -66,13 +66,15 @@ function registerHandlers(): void {
   handleStream(pageBlocksStream, async function* ({ sessionId, blocks }, { signal, sender }) {
     const session = await sessionFor(sessionId, { tabId: sender.tab?.id, frameId: sender.frameId });
     const limiter = await sharedRequestLimiter();
+    const { pacer, firstWave } = await pacerFor(session.id);
     yield* translatePageBlocks(
       blocks,
       {
         targetLanguage: session.targetLanguage,
         pickProvider: providerForRequest,
         cache: translationCache(),
-        pacer: await pacerFor(session.id),
+        pacer,
+        firstWave,
         whenForegroundQuiet: () => limiter.whenForegroundQuiet(),
         countTokens: estimateTokens,
       },

@@ -4,7 +4,7 @@ import type { LanguageCode } from '../languages/languages';
 import type { GenerateRequest, LlmProvider } from '../llm/provider';
 import { buildPageTranslateMessages, numberSegments, PAGE_PROMPT_VERSION, parseNumberedSegments } from '../prompts/page-translate';
 import { cacheKey, type TranslationCache } from '../translate/cache';
-import { packBatches, splitBatch } from './batches';
+import { BATCH_TOKEN_BUDGET, FIRST_BATCH_TOKEN_BUDGET, packBatches, splitBatch } from './batches';
 import { EventChannel } from './event-channel';
 import type { PageBlock, PageBlockEvent } from './messages';
 import type { AdaptivePacer } from './pacer';
@@ -20,6 +20,8 @@ export interface BlockTranslationDeps {
   /** Page batches hold back while a request the user is watching has not started (the shared queue). */
   whenForegroundQuiet: () => Promise<void>;
   countTokens: (text: string) => number;
+  /** The page's first request: its first batch is kept small, for the first translation on screen. */
+  firstWave: boolean;
 }
 
 function batchRequest(batch: PageBlock[], targetLanguage: LanguageCode): GenerateRequest {
@@ -105,7 +107,7 @@ export async function* translatePageBlocks(blocks: PageBlock[], deps: BlockTrans
     }
   };
 
-  const batches = packBatches(uncached, deps.countTokens);
+  const batches = deps.firstWave ? packBatches(uncached, deps.countTokens, BATCH_TOKEN_BUDGET, FIRST_BATCH_TOKEN_BUDGET) : packBatches(uncached, deps.countTokens);
   const settled = batches.map((batch) =>
     runBatch(batch).catch((error: unknown) => channel.push({ type: 'failed', ids: batch.map((block) => block.id), error: errorData(error) })),
   );

@@ -10,6 +10,11 @@ describe('packBatches', () => {
     expect(batches.map((batch) => batch.map((entry) => entry.id))).toEqual([[1, 2], [3, 4]]);
   });
 
+  it('keeps the first batch small, for the first translation on screen', () => {
+    const blocks = [block(1, 40), block(2, 40), block(3, 40), block(4, 40)];
+    expect(packBatches(blocks, words, 200, 50).map((batch) => batch.length)).toEqual([1, 3]);
+  });
+
   it('sends a block above the budget alone', () => {
     expect(packBatches([block(1, 10), block(2, 500), block(3, 10)], words, 100).map((batch) => batch.length)).toEqual([1, 1, 1]);
   });

@@ -33,7 +33,7 @@ function memoryCache() {
 
 async function run(llm: LlmProvider, cache = memoryCache(), blocks = [{ id: 1, text: 'Eins.' }, { id: 2, text: 'Zwei.' }, { id: 3, text: 'Drei.' }]) {
   const events: PageBlockEvent[] = [];
-  const deps = { targetLanguage: 'en' as const, pickProvider: async () => llm, cache, pacer: new AdaptivePacer(2), whenForegroundQuiet: async () => {}, countTokens: (text: string) => text.length };
+  const deps = { targetLanguage: 'en' as const, pickProvider: async () => llm, cache, pacer: new AdaptivePacer(2), whenForegroundQuiet: async () => {}, countTokens: (text: string) => text.length, firstWave: false };
   for await (const event of translatePageBlocks(blocks, deps, new AbortController().signal)) events.push(event);
   return events;
 }
