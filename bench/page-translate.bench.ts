@@ -57,12 +57,14 @@ test('page translation: a 60-paragraph article, requests, prompt tokens per bloc
       await translatePageFromMenu(worker, url);
       await page.locator('parley-page-translation').first().waitFor({ state: 'visible' });
       firstBlock.push(Date.now() - started);
-      // Read to the end, a little under a screen at a time.
+      // Read to the end, a little under a screen at a time, each screen once it is translated.
       for (let step = 0; step < 60; step += 1) {
-        const atEnd = await page.evaluate(() => {
+        const { atEnd, lastVisible } = await page.evaluate(() => {
           window.scrollBy(0, 600);
-          return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+          const visible = Array.from(document.querySelectorAll('article > [id]')).filter((block) => block.getBoundingClientRect().top < window.innerHeight);
+          return { atEnd: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2, lastVisible: visible.at(-1)?.id ?? 'headline' };
         });
+        await page.locator(`#${lastVisible} > parley-page-translation`).waitFor({ state: 'attached' });
         if (atEnd) break;
       }
       await expect(page.locator('parley-page-translation')).toHaveCount(blocks, { timeout: 60_000 });
