@@ -66,3 +66,25 @@ test('two links and a bold word keep their hrefs and stay clickable; a dropped p
     return copy.innerHTML;
   })).toBe(original);
 });
+
+test('Stop ends the batch in flight (its request is cancelled) and keeps what was translated', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/long.html`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#post-2')).toBeAttached();
+
+  server.setDefault({ kind: 'hang' });
+  const inFlight = server.requests.length;
+  await page.evaluate(() => window.scrollBy(0, 2_000));
+  await expect.poll(() => server.requests.length).toBeGreaterThan(inFlight);
+  await progressControl(page).getByRole('button', { name: 'Stop' }).click();
+  await expect(progressControl(page)).toContainText('Stopped');
+  await expect(progressControl(page).getByRole('button', { name: 'Stop' })).toBeHidden();
+  await expect(translationOf(page, '#post-2')).toBeAttached();
+  // Scrolling on after Stop asks for nothing more (the observers are off).
+  await page.evaluate(() => window.scrollBy(0, 2_000));
+  await expect(progressControl(page)).toContainText('Stopped');
+  expect(server.requests.length).toBe(inFlight + 1);
+});
