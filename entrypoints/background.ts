@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerBuiltinHandlers } from '../utils/builtin/background';
 import { registerChat } from '../utils/chat/background';
 import { registerCompose } from '../utils/compose/background';
+import { registerPageTranslate } from '../utils/page-translate/background';
 import { startRequestRouter } from '../utils/messaging/request-router';
 import { startStreamRouter } from '../utils/messaging/stream-router';
 import { registerReplies } from '../utils/replies/background';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   registerSettingsHandlers();
   registerTranslate();
   registerTerms();
+  registerPageTranslate();
   registerChat();
   registerBuiltinHandlers();
   registerReplies();

@@ -7,6 +7,7 @@ import { getSettings } from '../../utils/settings/messages';
 import { translateTextStream } from '../../utils/translate/messages';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { PageTranslateSection } from '../page-translate/PageTranslateSection';
 import { TranslateHistory } from './TranslateHistory';
 import { usePopupTranslateState } from './usePopupTranslateState';
 import { cutByMaxTokens, useTranslationStream } from './useTranslationStream';
@@ -52,6 +53,7 @@ export function TranslateTab() {
 
   return (
     <section className="translate-tab" aria-label={t('translateTabLabel')}>
+      <PageTranslateSection tabId={popupState.tabId} />
       {popupState.pending?.note && <p className="notice">{popupState.pending.note}</p>}
       <label className="visually-hidden" htmlFor="translate-input">
         {t('translateInputLabel')}

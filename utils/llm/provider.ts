@@ -34,6 +34,8 @@ export interface GenerateRequest {
     /** The user's "keep as is" terms found in the text: a translator that takes no instructions must still leave them alone. */
     keep?: string[];
   };
+  /** `background` for work that yields to the user's own requests in the shared queue (page batches). */
+  priority?: 'foreground' | 'background';
 }
 
 /** What a stream yields: answer text, reasoning kept apart from it, and how it ended. */

@@ -1,5 +1,8 @@
 import PQueue from 'p-queue';
 
+/** `background`: work nobody is watching word by word (a page's batches); it yields to the rest. */
+export type RequestPriority = 'foreground' | 'background';
+
 export interface RequestLimits {
   maxConcurrent: number;
   requestsPerSecond: number;
@@ -19,6 +22,8 @@ function createQueue({ maxConcurrent, requestsPerSecond }: RequestLimits): PQueu
 export class RequestLimiter {
   private queue: PQueue;
   private limits: RequestLimits;
+  private foregroundStarting = 0;
+  private quietWaiters: Array<() => void> = [];
 
   constructor(limits: RequestLimits) {
     this.limits = { ...limits };
@@ -32,20 +37,43 @@ export class RequestLimiter {
     this.queue = createQueue(limits);
   }
 
-  /** Holds one slot for the whole life of a stream, from its first byte to its end. */
-  async *stream<T>(source: () => AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  /**
+   * Holds one slot for the whole life of a stream, from its first byte to its end. Background
+   * work (a page's batches) waits behind what the user is waiting for, and `whenForegroundQuiet`
+   * lets it hold back until a foreground request has its first part.
+   */
+  async *stream<T>(source: () => AsyncIterable<T>, signal: AbortSignal, priority: RequestPriority = 'foreground'): AsyncGenerator<T> {
+    const foreground = priority === 'foreground';
+    if (foreground) this.foregroundStarting += 1;
+    let starting = foreground;
+    const started = () => {
+      if (!starting) return;
+      starting = false;
+      this.foregroundStarting -= 1;
+      if (this.foregroundStarting === 0) for (const wake of this.quietWaiters.splice(0)) wake();
+    };
     let release = () => {};
-    const turn = new Promise<void>((resolve, reject) => {
-      this.queue
-        .add(() => new Promise<void>((done) => ((release = done), resolve())), { signal })
-        .catch(reject);
-    });
-    await turn;
     try {
-      yield* source();
+      const turn = new Promise<void>((resolve, reject) => {
+        this.queue
+          .add(() => new Promise<void>((done) => ((release = done), resolve())), { signal, priority: foreground ? 1 : 0 })
+          .catch(reject);
+      });
+      await turn;
+      for await (const part of source()) {
+        started();
+        yield part;
+      }
     } finally {
+      started();
       release();
     }
+  }
+
+  /** Resolves once no foreground request is waiting for its turn or its first part. */
+  whenForegroundQuiet(): Promise<void> {
+    if (this.foregroundStarting === 0) return Promise.resolve();
+    return new Promise((resolve) => this.quietWaiters.push(resolve));
   }
 
   get waiting(): number {

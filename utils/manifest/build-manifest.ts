@@ -42,6 +42,10 @@ export function buildManifest({ browser, e2e }: { browser: string; e2e: boolean 
       'write-in': {
         description: '__MSG_commandWriteIn__',
       },
+      // No suggested key: Chrome takes four, all above. README says how to bind one.
+      'translate-page': {
+        description: '__MSG_commandTranslatePage__',
+      },
       // The toolbar popup; Firefox's MV2 names the same action differently.
       [isFirefox ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+P' },

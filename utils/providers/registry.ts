@@ -91,13 +91,18 @@ function onlyAllowedModels(inner: LlmProvider, allowed: string[], fallback: stri
   };
 }
 
+/** The shared queue of the user's provider, for work that paces itself against it (page translation). */
+export async function sharedRequestLimiter(): Promise<RequestLimiter> {
+  return sharedLimiter((await loadSettings()).settings);
+}
+
 export function guarded(inner: LlmProvider, queue: RequestLimiter): LlmProvider {
   return {
     label: inner.label,
     async *stream(request: GenerateRequest, signal: AbortSignal): AsyncGenerator<StreamPart> {
       const release = holdServiceWorker();
       try {
-        yield* queue.stream(() => inner.stream(request, signal), signal);
+        yield* queue.stream(() => inner.stream(request, signal), signal, request.priority);
       } finally {
         release();
       }

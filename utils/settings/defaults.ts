@@ -34,5 +34,6 @@ export function defaultSettings(uiLanguage: string | undefined): Settings {
     features: { chat: true, replies: true, pageTranslate: true, onDevice: true },
     chatHistory: { keepDays: null },
     wording: DEFAULT_WORDING,
+    pageTranslate: { display: 'bilingual', style: 'plain', alwaysSites: [], neverSites: [] },
   };
 }

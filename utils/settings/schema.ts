@@ -59,6 +59,18 @@ export type FeatureSwitches = z.infer<typeof FeatureSwitchesSchema>;
 /** Where each feature runs: the browser's on-device model or the user's provider. */
 export const RoutingSchema = z.enum(['builtin-first', 'provider', 'builtin']);
 
+/** Whole-page translation: how translations look, and the sites the user decided about. */
+export const PageTranslateSettingsSchema = z.object({
+  /** Bilingual keeps the original with its translation beneath; translation-only swaps the text. */
+  display: z.enum(['bilingual', 'translation-only']),
+  style: z.enum(['plain', 'dimmed', 'underlined', 'side-bar']),
+  /** Origins ("https://example.com") translated on load, each with its own host permission. */
+  alwaysSites: z.array(z.string().max(300)).max(500),
+  /** Origins never translated on load, and where starting asks first. */
+  neverSites: z.array(z.string().max(300)).max(500),
+});
+export type PageTranslateSettings = z.infer<typeof PageTranslateSettingsSchema>;
+
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   provider: ProviderSettingsSchema,
@@ -109,5 +121,6 @@ export const SettingsSchema = z.object({
     keepDays: z.number().int().min(0).max(3650).nullable(),
   }),
   wording: WordingSettingsSchema,
+  pageTranslate: PageTranslateSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,0 +1,107 @@
+import { segmentTranslator } from '../fixtures/openai-server/segments.ts';
+import { expect, test } from './support/fixtures.ts';
+import { configureProvider } from './support/provider.ts';
+import { pageRequests, sentSegments, translatePageFromMenu, translationCounts, translationOf } from './support/page-translate.ts';
+
+function repeated(segments: string[]): string[] {
+  return segments.filter((segment, index) => segments.indexOf(segment) !== index);
+}
+
+test('a 220-post page: the first requests cover only what is on screen and a screen ahead, scrolling translates the rest, in few requests, no block sent twice', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/long.html`;
+  await page.goto(url);
+  const blocks = await page.locator('h1, p.post').count();
+  expect(blocks).toBeGreaterThanOrEqual(200);
+
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#post-3')).toBeVisible();
+  const firstWave = sentSegments(server.requests);
+  const postNumbers = (segments: string[]) => segments.flatMap((segment) => /Beitrag Nummer (\d+)/.exec(segment)?.[1] ?? []).map(Number);
+  expect(Math.max(...postNumbers(firstWave))).toBeLessThan(60);
+  expect(firstWave.length).toBeLessThan(60);
+
+  // Scroll down as a reader does, a little under a screen at a time.
+  for (let step = 0; step < 80; step += 1) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, 600);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    const lastVisible = await page.evaluate(() => {
+      const posts = Array.from(document.querySelectorAll('p.post'));
+      return posts.filter((post) => post.getBoundingClientRect().top < window.innerHeight).at(-1)?.id ?? 'post-1';
+    });
+    await expect(translationOf(page, `#${lastVisible}`)).toBeAttached();
+    if (atEnd) break;
+  }
+  await expect(translationOf(page, '#post-220')).toBeAttached();
+  await expect(page.locator('parley-page-translation')).toHaveCount(blocks);
+  const segments = sentSegments(server.requests);
+  expect(repeated(segments)).toEqual([]);
+  expect(segments).toHaveLength(blocks);
+  expect(pageRequests(server.requests).length).toBeLessThanOrEqual(blocks / 5);
+});
+
+test('an infinite-scroll feed: each comment loaded later is translated exactly once', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/infinite.html`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#c1')).toBeVisible();
+  // Read down the feed a little under a screen at a time; the page loads more near its end.
+  for (let step = 0; step < 200 && (await page.locator('.comment-text').count()) < 50; step += 1) {
+    await page.mouse.wheel(0, 500);
+    const lastVisible = await page.evaluate(() => Array.from(document.querySelectorAll('.comment-text')).filter((item) => item.getBoundingClientRect().top < window.innerHeight).at(-1)?.id ?? 'c1');
+    await expect(translationOf(page, `#${lastVisible}`)).toBeAttached();
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(translationOf(page, '#c50')).toBeAttached();
+  await expect.poll(() => translationCounts(page, '.comment-text')).toEqual(Array<number>(50).fill(1));
+  expect(repeated(sentSegments(server.requests))).toEqual([]);
+  expect(sentSegments(server.requests).filter((segment) => segment.includes('Kommentar'))).toHaveLength(50);
+});
+
+test('a single-page app: a route change translates the new content once, a re-rendered paragraph and the way back reuse their translations', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/spa.html`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#r0')).toContainText('EN(Willkommen');
+  await expect(translationOf(page, '#r2')).toContainText('EN(Das Bürgerbüro');
+
+  // The page's own link (its translation holds a clone of it, with the same href).
+  await page.locator('#menu > a[data-route="/abfall"]').click();
+  await expect(translationOf(page, '#r0')).toContainText('EN(Die Biotonne');
+  await expect(translationOf(page, '#r2')).toContainText('EN(Das Bürgerbüro');
+  const afterRoute = server.requests.length;
+
+  await page.goBack();
+  await expect(page.locator('main[data-route="/"]')).toBeAttached();
+  await expect(translationOf(page, '#r0')).toContainText('EN(Willkommen');
+  expect(await translationCounts(page, '.route-p')).toEqual([1, 1, 1]);
+  expect(await translationCounts(page, '#menu')).toEqual([1]);
+  const segments = sentSegments(server.requests);
+  expect(repeated(segments)).toEqual([]);
+  expect(segments.filter((segment) => segment.includes('Bürgerbüro'))).toHaveLength(1);
+  expect(server.requests.length).toBe(afterRoute);
+});
+
+test('flex and grid layouts keep their columns: each block keeps its x position once translated', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/layouts.html`;
+  await page.goto(url);
+  const ids = ['f1', 'f2', 'f3', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
+  const xs = () => page.evaluate((ids) => ids.map((id) => Math.round(document.getElementById(id)?.getBoundingClientRect().x ?? -1)), ids);
+  const before = await xs();
+
+  await translatePageFromMenu(serviceWorker, url);
+  for (const id of ids) await expect(translationOf(page, `#${id}`)).toBeVisible();
+  expect(await xs()).toEqual(before);
+  // The grid's rows stay three columns wide: g4 starts a new row under g1.
+  const [g1, g4] = await Promise.all([page.locator('#g1').boundingBox(), page.locator('#g4').boundingBox()]);
+  expect(g4?.x).toBe(g1?.x);
+});

@@ -1,0 +1,130 @@
+import { browser, type Browser } from 'wxt/browser';
+import { estimateTokens } from '../chat/tokens';
+import { t } from '../i18n/t';
+import { handleRequest } from '../messaging/request-router';
+import { handleStream } from '../messaging/stream-router';
+import { providerForRequest, sharedRequestLimiter } from '../providers/registry';
+import { loadSettings, saveSettings } from '../settings/store';
+import { translationCache } from '../translate/cache';
+import { callPageScript, originOfTab } from './inject';
+import { getPageTranslateState, pageBlocksStream, pageTranslateCommand, reportPageProgress, setPageDisplay, setSiteRule } from './messages';
+import { AdaptivePacer } from './pacer';
+import { createSession, forgetSessionOfTab, saveProgress, sessionFor, sessionOfTab } from './sessions';
+import { originPattern, ruleFor, setRule } from './site-rules';
+import { translatePageBlocks } from './translate-blocks';
+
+export const MENU_TRANSLATE_PAGE = 'parley-translate-page';
+export const COMMAND_TRANSLATE_PAGE = 'translate-page';
+
+/** One pace per page: a 429 in one wave slows the next wave of the same page too. */
+const pacers = new Map<string, AdaptivePacer>();
+
+async function pacerFor(sessionId: string): Promise<{ pacer: AdaptivePacer; firstWave: boolean }> {
+  const existing = pacers.get(sessionId);
+  if (existing) return { pacer: existing, firstWave: false };
+  const { settings } = await loadSettings();
+  const pacer = new AdaptivePacer(Math.max(1, settings.request.maxConcurrent - 1));
+  pacers.set(sessionId, pacer);
+  return { pacer, firstWave: true };
+}
+
+/** Starts (or restarts) the page translation in a tab; where the user said never, says so in the page. */
+export async function startPageTranslation(tabId: number, { auto }: { auto: boolean }): Promise<{ ok: boolean; message?: string }> {
+  const origin = await originOfTab(tabId);
+  if (origin === null) return { ok: false, message: t('pageTranslateCannotRunHere') };
+  const { settings } = await loadSettings();
+  if (ruleFor(settings, origin) === 'never') {
+    if (!auto) await callPageScript(tabId, { command: 'notice', message: t('pageTranslateNeverHere') }, { injectIfMissing: true });
+    return { ok: false, message: t('pageTranslateNeverHere') };
+  }
+  const session = await createSession({ tabId, origin, targetLanguage: settings.languages.target });
+  const { display, style } = settings.pageTranslate;
+  await callPageScript(tabId, { command: 'start', sessionId: session.id, targetLanguage: session.targetLanguage, display, style }, { injectIfMissing: true });
+  return { ok: true };
+}
+
+function warn(what: string) {
+  return (error: unknown) => console.warn(`Parley: ${what} failed`, error instanceof Error ? error.message : error);
+}
+
+async function createMenu(): Promise<void> {
+  await browser.contextMenus.remove(MENU_TRANSLATE_PAGE).catch(() => undefined);
+  browser.contextMenus.create({ id: MENU_TRANSLATE_PAGE, title: t('menuTranslatePage'), contexts: ['page'] });
+}
+
+/** Sites the user chose "Always" for, while the browser still grants their permission. */
+async function autoStartIfAlways(tabId: number, url: string | undefined): Promise<void> {
+  if (!url || !URL.canParse(url)) return;
+  const origin = new URL(url).origin;
+  const { settings } = await loadSettings();
+  if (ruleFor(settings, origin) !== 'always') return;
+  if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) return;
+  await startPageTranslation(tabId, { auto: true });
+}
+
+function registerHandlers(): void {
+  handleStream(pageBlocksStream, async function* ({ sessionId, blocks }, { signal, sender }) {
+    const session = await sessionFor(sessionId, { tabId: sender.tab?.id, frameId: sender.frameId });
+    const limiter = await sharedRequestLimiter();
+    const { pacer, firstWave } = await pacerFor(session.id);
+    yield* translatePageBlocks(
+      blocks,
+      {
+        targetLanguage: session.targetLanguage,
+        pickProvider: providerForRequest,
+        cache: translationCache(),
+        pacer,
+        firstWave,
+        whenForegroundQuiet: () => limiter.whenForegroundQuiet(),
+        countTokens: estimateTokens,
+      },
+      signal,
+    );
+  });
+  handleRequest(reportPageProgress, async ({ sessionId, progress }, sender) => {
+    await sessionFor(sessionId, { tabId: sender.tab?.id, frameId: sender.frameId });
+    await saveProgress(sessionId, progress);
+    return {};
+  });
+  handleRequest(getPageTranslateState, async ({ tabId }) => {
+    const [origin, { settings }, session] = await Promise.all([originOfTab(tabId), loadSettings(), sessionOfTab(tabId)]);
+    const { display, style } = settings.pageTranslate;
+    return { origin, rule: ruleFor(settings, origin), progress: session?.progress ?? null, display, style };
+  });
+  handleRequest(pageTranslateCommand, async ({ tabId, command }) => {
+    if (command === 'start') return startPageTranslation(tabId, { auto: false });
+    const reached = await callPageScript(tabId, { command }, { injectIfMissing: false }).catch(() => false);
+    if (command === 'show-original') await forgetSessionOfTab(tabId);
+    return { ok: reached };
+  });
+  handleRequest(setSiteRule, async ({ origin, rule }) => ({ rule: await setRule(origin, rule) }));
+  handleRequest(setPageDisplay, async ({ display, style }) => {
+    const { settings } = await loadSettings();
+    await saveSettings({ ...settings, pageTranslate: { ...settings.pageTranslate, display, style } });
+    return {};
+  });
+}
+
+/** Whole-page translation, background half: menu, command, sessions, batches and site rules. */
+export function registerPageTranslate(): void {
+  browser.runtime.onInstalled.addListener(() => void createMenu().catch(warn('page menu')));
+  browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab) => {
+    if (info.menuItemId !== MENU_TRANSLATE_PAGE || tab?.id === undefined) return;
+    startPageTranslation(tab.id, { auto: false }).catch(warn('translate page menu'));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_TRANSLATE_PAGE || tab?.id === undefined) return;
+    startPageTranslation(tab.id, { auto: false }).catch(warn('translate page command'));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete') return;
+    autoStartIfAlways(tabId, tab.url).catch(warn('always-translate'));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void sessionOfTab(tabId)
+      .then((session) => session && pacers.delete(session.id))
+      .then(() => forgetSessionOfTab(tabId))
+      .catch(() => undefined);
+  });
+  registerHandlers();
+}

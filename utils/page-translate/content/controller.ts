@@ -1,0 +1,280 @@
+import { t } from '../../i18n/t';
+import type { ParleyErrorData } from '../../errors/parley-error';
+import { sendRequest } from '../../messaging/request-client';
+import { streamFrom } from '../../messaging/stream-client';
+import { ParleyError } from '../../errors/parley-error';
+import { mountProgressControl, type ProgressControl } from '../../../components/page-translate/progress-control';
+import { estimateBlocksCost } from '../estimate';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS_PER_STREAM, pageBlocksStream, reportPageProgress, type PageBlockEvent, type PageProgress } from '../messages';
+import type { StartCall } from '../page-script-protocol';
+import { keepScrollPosition, MAX_RETRANSLATIONS, type BlockState } from './blocks';
+import { collectBlocks, type FoundBlock } from './collect';
+import { hasLetters, isParleyNode } from './dom-rules';
+import { plainTranslation, rebuildTranslation, serialiseBlock } from './inline';
+import { alreadyInLanguage } from './language';
+import { insertBeneath, swapIn, translationElement } from './render';
+
+/** Half a screen above and one screen below the viewport are requested first; the rest on scroll. */
+const NEAR_MARGIN = '50% 0px 100% 0px';
+const RESCAN_DELAY_MS = 250;
+const PROGRESS_REPORT_MS = 400;
+
+function isOwnMutation(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target?.closest('[data-parley-page]')) return true;
+  const touched = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return touched.length > 0 && touched.every((node) => node instanceof Element && isParleyNode(node));
+}
+
+/** One page's translation: finds its blocks, requests those near the viewport, shows what comes back. */
+export class PageTranslator {
+  private readonly blocks = new Map<number, BlockState>();
+  private readonly byElement = new WeakMap<Element, BlockState>();
+  /** Translations by source text: a block re-rendered with the same text reuses its translation. */
+  private readonly known = new Map<string, string>();
+  private readonly streams = new Set<AbortController>();
+  /** Blocks waiting for the translation of the same text, sent once for another block. */
+  private readonly followers = new Map<string, BlockState[]>();
+  private readonly near: IntersectionObserver;
+  private readonly mutations: MutationObserver;
+  private readonly control: ProgressControl;
+  private nextId = 1;
+  private tokensUsed = 0;
+  private error: ParleyErrorData | undefined;
+  private running = true;
+  private flushQueued = false;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly config: StartCall,
+  ) {
+    this.control = mountProgressControl(doc, { stop: () => this.stop(), showOriginal: () => this.showOriginal(), retry: () => this.retry() });
+    this.near = new IntersectionObserver((entries) => this.onNear(entries), { rootMargin: NEAR_MARGIN });
+    this.mutations = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    this.observeRoot(this.doc.body);
+    this.rescan();
+  }
+
+  /** Requests every block not yet requested, wherever it is on the page (the popup's "Finish the page"). */
+  finish(): void {
+    if (!this.running) this.resume();
+    for (const block of this.blocks.values()) if (block.status === 'waiting' && block.element.isConnected) block.near = true;
+    this.scheduleFlush();
+  }
+
+  retry(): void {
+    if (!this.running) this.resume();
+    this.error = undefined;
+    for (const block of this.blocks.values()) if (block.status === 'failed') block.status = 'waiting';
+    this.scheduleFlush();
+    this.report();
+  }
+
+  /** Ends what is in flight; what was translated stays on the page. */
+  stop(): void {
+    this.running = false;
+    for (const controller of this.streams) controller.abort();
+    this.streams.clear();
+    for (const block of this.blocks.values()) if (block.status === 'sent') block.status = 'waiting';
+    this.mutations.disconnect();
+    this.near.disconnect();
+    this.report();
+  }
+
+  /** Removes every node Parley inserted, at once, and ends the session. */
+  showOriginal(): void {
+    this.stop();
+    this.withOwnMutations(() => {
+      for (const block of this.blocks.values()) block.undo?.();
+    });
+    this.blocks.clear();
+    this.control.remove();
+  }
+
+  notice(message: string): void {
+    this.control.notice(message);
+  }
+
+  private resume(): void {
+    this.running = true;
+    this.observeRoot(this.doc.body);
+    for (const block of this.blocks.values()) if (block.status === 'waiting') this.near.observe(block.element);
+  }
+
+  /** Observing a root again only renews its options; shadow roots and frames each need their own call. */
+  private observeRoot(root: Node): void {
+    this.mutations.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.running || records.every(isOwnMutation)) return;
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => this.rescan(), RESCAN_DELAY_MS);
+  }
+
+  /** Parley's own changes never come back as work: their records are dropped, the page's kept. */
+  private withOwnMutations(change: () => void): void {
+    const pending = this.mutations.takeRecords();
+    if (pending.length > 0) this.onMutations(pending);
+    change();
+    this.mutations.takeRecords();
+  }
+
+  private rescan(): void {
+    if (!this.running) return;
+    const { blocks, roots } = collectBlocks(this.doc.body);
+    for (const root of roots) this.observeRoot(root);
+    const ordered = [...blocks.filter((found) => !found.chrome), ...blocks.filter((found) => found.chrome)];
+    for (const found of ordered) this.track(found);
+    this.scheduleFlush();
+    this.report();
+  }
+
+  private track(found: FoundBlock): void {
+    const existing = this.byElement.get(found.element);
+    if (existing && existing.status !== 'done') return;
+    if (existing?.translationNode?.isConnected && this.config.display === 'translation-only') return;
+    const { text, inlines } = serialiseBlock(found.element);
+    if (!text || !hasLetters(text)) return;
+    if (existing) {
+      if (existing.text === text && existing.translationNode?.isConnected) return;
+      // Same text, its translation removed by the page's own re-render: shown again, no request.
+      if (existing.text !== text) {
+        if (existing.retranslations >= MAX_RETRANSLATIONS) return;
+        existing.retranslations += 1;
+      }
+      this.withOwnMutations(() => existing.undo?.());
+      Object.assign(existing, { text, inlines, status: 'waiting', undo: undefined, translationNode: undefined });
+      const reuse = this.known.get(text);
+      if (reuse !== undefined) this.show(existing, reuse);
+      else this.near.observe(existing.element);
+      return;
+    }
+    const block: BlockState = { id: this.nextId++, element: found.element, text: text.slice(0, MAX_BLOCK_CHARS), inlines, chrome: found.chrome, status: 'waiting', near: false, retranslations: 0 };
+    this.blocks.set(block.id, block);
+    this.byElement.set(found.element, block);
+    const reuse = this.known.get(block.text);
+    if (reuse !== undefined) this.show(block, reuse);
+    else this.near.observe(found.element);
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const block = this.byElement.get(entry.target);
+      if (block) block.near = entry.isIntersecting;
+    }
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushQueued || !this.running) return;
+    this.flushQueued = true;
+    // One tick, so blocks entering the margin together go in one request.
+    setTimeout(() => {
+      this.flushQueued = false;
+      void this.flush();
+    }, 30);
+  }
+
+  private async flush(): Promise<void> {
+    const due = [...this.blocks.values()].filter((block) => block.status === 'waiting' && block.near && block.element.isConnected);
+    if (due.length === 0 || !this.running) return;
+    for (const block of due) block.status = 'sent';
+    const checks = await Promise.all(due.map((block) => alreadyInLanguage(plainTranslation(block.text), this.config.targetLanguage)));
+    const send: BlockState[] = [];
+    due.forEach((block, index) => {
+      if (checks[index]) {
+        block.status = 'skipped';
+        this.near.unobserve(block.element);
+      } else send.push(block);
+    });
+    // A text repeated on the page ("Reply" under every comment) is sent once; the rest wait for it.
+    const unique = send.filter((block) => {
+      const first = send.find((other) => other.text === block.text);
+      if (first === block) return true;
+      this.followers.set(block.text, [...(this.followers.get(block.text) ?? []), block]);
+      return false;
+    });
+    const ordered = [...unique.filter((block) => !block.chrome), ...unique.filter((block) => block.chrome)];
+    for (let start = 0; start < ordered.length; start += MAX_BLOCKS_PER_STREAM) void this.request(ordered.slice(start, start + MAX_BLOCKS_PER_STREAM));
+    this.report();
+  }
+
+  private async request(batch: BlockState[]): Promise<void> {
+    const controller = new AbortController();
+    this.streams.add(controller);
+    try {
+      const blocks = batch.map((block) => ({ id: block.id, text: block.text }));
+      for await (const event of streamFrom(pageBlocksStream, { sessionId: this.config.sessionId, blocks }, controller.signal)) this.apply(event);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const data: ParleyErrorData = error instanceof ParleyError ? error.data : { code: 'unknown', message: t('errorInternal'), action: 'retry' };
+      this.apply({ type: 'failed', ids: batch.filter((block) => block.status === 'sent').map((block) => block.id), error: data });
+    } finally {
+      this.streams.delete(controller);
+      this.report();
+    }
+  }
+
+  private apply(event: PageBlockEvent): void {
+    if (event.type === 'usage') {
+      this.tokensUsed += event.promptTokens + event.completionTokens;
+    } else if (event.type === 'failed') {
+      for (const id of event.ids) {
+        const block = this.blocks.get(id);
+        if (block?.status !== 'sent') continue;
+        block.status = 'failed';
+        for (const follower of this.followers.get(block.text) ?? []) if (follower.status === 'sent') follower.status = 'failed';
+        this.followers.delete(block.text);
+      }
+      // One error line: the latest says what is wrong now.
+      if (event.ids.length > 0) this.error = event.error;
+    } else {
+      const block = this.blocks.get(event.id);
+      if (block?.status !== 'sent') return;
+      this.known.set(block.text, event.translation);
+      this.show(block, event.translation);
+      for (const follower of this.followers.get(block.text) ?? []) if (follower.status === 'sent') this.show(follower, event.translation);
+      this.followers.delete(block.text);
+    }
+    this.report();
+  }
+
+  private show(block: BlockState, translation: string): void {
+    const doc = block.element.ownerDocument;
+    const content = rebuildTranslation(translation, block.inlines, doc) ?? doc.createTextNode(plainTranslation(translation));
+    const node = translationElement(block.element, content, this.config, block.element.textContent ?? '');
+    keepScrollPosition(this.doc, () =>
+      this.withOwnMutations(() => {
+        block.undo = this.config.display === 'bilingual' ? insertBeneath(block.element, node) : swapIn(block.element, node);
+      }),
+    );
+    Object.assign(block, { status: 'done', translation, translationNode: node });
+    this.near.unobserve(block.element);
+    this.report();
+  }
+
+  private progress(): PageProgress {
+    const live = [...this.blocks.values()].filter((block) => block.element.isConnected && block.status !== 'skipped');
+    const done = live.filter((block) => block.status === 'done').length;
+    const left = live.filter((block) => block.status !== 'done').map((block) => block.text);
+    const state = !this.running ? 'stopped' : this.error ? 'error' : left.length === 0 ? 'done' : 'translating';
+    return { state, done, total: live.length, tokensUsed: this.tokensUsed, tokensToFinish: estimateBlocksCost(left) };
+  }
+
+  /** The in-page control at once; the background (for the popup) a little later, in one message. */
+  private report(): void {
+    const progress = this.progress();
+    this.control.update(progress, this.error);
+    if (this.reportTimer !== undefined) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      sendRequest(reportPageProgress, { sessionId: this.config.sessionId, progress: this.progress() }).catch(() => undefined);
+    }, PROGRESS_REPORT_MS);
+  }
+}
