@@ -28,7 +28,7 @@ export function PageTranslateSection({ tabId }: { tabId: number | undefined }) {
     return () => clearInterval(timer);
   }, [reload]);
 
-  if (tabId === undefined || !state) return null;
+  if (tabId === undefined || !state || !state.enabled) return null;
   if (state.origin === null) return <p className="muted">{t('pageUnavailable')}</p>;
   const origin = state.origin;
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { estimateTokens } from '../chat/tokens';
+import { loadTokenEstimator } from '../chat/tokenizer';
 import { t } from '../i18n/t';
 import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
@@ -32,7 +32,12 @@ async function pacerFor(sessionId: string): Promise<{ pacer: AdaptivePacer; firs
 export async function startPageTranslation(tabId: number, { auto }: { auto: boolean }): Promise<{ ok: boolean; message?: string }> {
   const origin = await originOfTab(tabId);
   if (origin === null) return { ok: false, message: t('pageTranslateCannotRunHere') };
-  const { settings } = await loadSettings();
+  const { settings, managed } = await loadSettings();
+  if (!settings.features.pageTranslate) {
+    const message = t(managed.set.includes('features') ? 'errorFeatureOffByOrg' : 'errorFeatureOff');
+    if (!auto) await callPageScript(tabId, { command: 'notice', message }, { injectIfMissing: true });
+    return { ok: false, message };
+  }
   if (ruleFor(settings, origin) === 'never') {
     if (!auto) await callPageScript(tabId, { command: 'notice', message: t('pageTranslateNeverHere') }, { injectIfMissing: true });
     return { ok: false, message: t('pageTranslateNeverHere') };
@@ -67,6 +72,9 @@ function registerHandlers(): void {
     const session = await sessionFor(sessionId, { tabId: sender.tab?.id, frameId: sender.frameId });
     const limiter = await sharedRequestLimiter();
     const { pacer, firstWave } = await pacerFor(session.id);
+    // Packing by a token budget needs the tokenizer's table, loaded on the first page translation, not at the worker's start.
+    const { estimateTokens } = await loadTokenEstimator();
+    const { settings } = await loadSettings();
     yield* translatePageBlocks(
       blocks,
       {
@@ -77,6 +85,7 @@ function registerHandlers(): void {
         firstWave,
         whenForegroundQuiet: () => limiter.whenForegroundQuiet(),
         countTokens: estimateTokens,
+        wording: settings.wording,
       },
       signal,
     );
@@ -89,7 +98,7 @@ function registerHandlers(): void {
   handleRequest(getPageTranslateState, async ({ tabId }) => {
     const [origin, { settings }, session] = await Promise.all([originOfTab(tabId), loadSettings(), sessionOfTab(tabId)]);
     const { display, style } = settings.pageTranslate;
-    return { origin, rule: ruleFor(settings, origin), progress: session?.progress ?? null, display, style };
+    return { origin, rule: ruleFor(settings, origin), progress: session?.progress ?? null, display, style, enabled: settings.features.pageTranslate };
   });
   handleRequest(pageTranslateCommand, async ({ tabId, command }) => {
     if (command === 'start') return startPageTranslation(tabId, { auto: false });

@@ -79,6 +79,8 @@ export const getPageTranslateState = defineRequest({
     progress: PageProgressSchema.nullable(),
     display: PageTranslateSettingsSchema.shape.display,
     style: PageTranslateSettingsSchema.shape.style,
+    /** False when the user or the organisation's policy turned page translation off. */
+    enabled: z.boolean(),
   }),
   trust: 'extension',
 });

@@ -3,7 +3,11 @@ import { t } from '../i18n/t';
 import type { LanguageCode } from '../languages/languages';
 import type { GenerateRequest, LlmProvider } from '../llm/provider';
 import { buildPageTranslateMessages, numberSegments, PAGE_PROMPT_VERSION, parseNumberedSegments } from '../prompts/page-translate';
+import { formalityLine } from '../prompts/formality';
+import { termsPromptBlock } from '../prompts/terms';
+import { keptSources, termsFor } from '../terms/terms-for';
 import { cacheKey, type TranslationCache } from '../translate/cache';
+import { DEFAULT_WORDING, type WordingSettings } from '../wording/schema';
 import { BATCH_TOKEN_BUDGET, FIRST_BATCH_TOKEN_BUDGET, packBatches, splitBatch } from './batches';
 import { EventChannel } from './event-channel';
 import type { PageBlock, PageBlockEvent } from './messages';
@@ -22,15 +26,29 @@ export interface BlockTranslationDeps {
   countTokens: (text: string) => number;
   /** The page's first request: its first batch is kept small, for the first translation on screen. */
   firstWave: boolean;
+  /** The user's terms and registers (Options → Terms, formality and context); absent: none. */
+  wording?: WordingSettings;
 }
 
-function batchRequest(batch: PageBlock[], targetLanguage: LanguageCode): GenerateRequest {
+/** The terms and register one text is translated with: only the entries the text holds. */
+function wordingFor(text: string, targetLanguage: LanguageCode, wording: WordingSettings) {
+  const terms = termsFor(text, { source: undefined, target: targetLanguage }, wording);
+  return { terms, formality: formalityLine(wording.formality, targetLanguage, 'reader') };
+}
+
+function batchRequest(batch: PageBlock[], targetLanguage: LanguageCode, wording: WordingSettings): GenerateRequest {
   const segments = batch.map((block) => block.text);
+  const { terms, formality } = wordingFor(segments.join('\n'), targetLanguage, wording);
   return {
     feature: 'translate',
-    messages: buildPageTranslateMessages({ segments, sourceLanguage: undefined, targetLanguage }),
+    messages: buildPageTranslateMessages({ segments, sourceLanguage: undefined, targetLanguage, terms: termsPromptBlock(terms), formality }),
     // The on-device translator reads this instead of the prompt; it keeps "[n]" line starts.
-    translation: { text: segments.length === 1 ? (segments[0] ?? '') : numberSegments(segments), sourceLanguage: undefined, targetLanguage },
+    translation: {
+      text: segments.length === 1 ? (segments[0] ?? '') : numberSegments(segments),
+      sourceLanguage: undefined,
+      targetLanguage,
+      keep: keptSources(terms),
+    },
     priority: 'background',
   };
 }
@@ -40,8 +58,11 @@ function errorData(error: unknown): ParleyErrorData {
   return { code: 'unknown', message: t('errorInternal'), action: 'retry' };
 }
 
-function keyFor(text: string, targetLanguage: LanguageCode, providerLabel: string): Promise<string> {
-  return cacheKey({ text, sourceLanguage: undefined, targetLanguage, providerLabel, promptVersion: PAGE_PROMPT_VERSION });
+/** A block's terms and register change its answer, so they are part of its cache key (as for selections). */
+function keyFor(text: string, targetLanguage: LanguageCode, providerLabel: string, wording: WordingSettings): Promise<string> {
+  const { terms, formality } = wordingFor(text, targetLanguage, wording);
+  const extras = terms.length > 0 || formality ? `:${JSON.stringify([terms, formality])}` : '';
+  return cacheKey({ text, sourceLanguage: undefined, targetLanguage, providerLabel, promptVersion: `${PAGE_PROMPT_VERSION}${extras}` });
 }
 
 /**
@@ -52,9 +73,10 @@ function keyFor(text: string, targetLanguage: LanguageCode, providerLabel: strin
  */
 export async function* translatePageBlocks(blocks: PageBlock[], deps: BlockTranslationDeps, signal: AbortSignal): AsyncGenerator<PageBlockEvent> {
   const { targetLanguage, pacer } = deps;
-  const lookupLabel = (await deps.pickProvider(batchRequest(blocks.slice(0, 1), targetLanguage))).label;
+  const wording = deps.wording ?? DEFAULT_WORDING;
+  const lookupLabel = (await deps.pickProvider(batchRequest(blocks.slice(0, 1), targetLanguage, wording))).label;
   // All lookups at once: one after the other they held the first request back by a few ms a block.
-  const cached = await Promise.all(blocks.map(async (block) => deps.cache.get(await keyFor(block.text, targetLanguage, lookupLabel))));
+  const cached = await Promise.all(blocks.map(async (block) => deps.cache.get(await keyFor(block.text, targetLanguage, lookupLabel, wording))));
   const uncached: PageBlock[] = [];
   for (const [index, block] of blocks.entries()) {
     const translation = cached[index];
@@ -68,7 +90,7 @@ export async function* translatePageBlocks(blocks: PageBlock[], deps: BlockTrans
     let answer: { text: string; finishReason: string; promptTokens: number; completionTokens: number; label: string };
     try {
       await deps.whenForegroundQuiet();
-      const request = batchRequest(batch, targetLanguage);
+      const request = batchRequest(batch, targetLanguage, wording);
       const provider = await deps.pickProvider(request);
       const completion = await provider.complete(request, signal);
       pacer.succeeded();
@@ -104,7 +126,7 @@ export async function* translatePageBlocks(blocks: PageBlock[], deps: BlockTrans
     }
     for (const [index, block] of batch.entries()) {
       const translation = segments[index] ?? '';
-      await deps.cache.put(await keyFor(block.text, targetLanguage, answer.label), translation);
+      await deps.cache.put(await keyFor(block.text, targetLanguage, answer.label, wording), translation);
       channel.push({ type: 'block', id: block.id, translation, fromCache: false });
     }
   };

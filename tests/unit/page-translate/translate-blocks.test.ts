@@ -4,6 +4,7 @@ import type { Completion, GenerateRequest, LlmProvider } from '../../../utils/ll
 import { AdaptivePacer } from '../../../utils/page-translate/pacer';
 import { translatePageBlocks } from '../../../utils/page-translate/translate-blocks';
 import type { PageBlockEvent } from '../../../utils/page-translate/messages';
+import { DEFAULT_WORDING, type WordingSettings } from '../../../utils/wording/schema';
 
 function segmentsOf(request: GenerateRequest): string[] {
   return (request.messages.at(-1)?.content ?? '').split('\n').flatMap((line) => /^\[\d+\] (.*)$/.exec(line)?.[1] ?? []);
@@ -78,5 +79,46 @@ describe('translatePageBlocks', () => {
     const llm = provider(() => new ParleyError({ code: 'server', message: 'The server failed.', action: 'retry' }));
     const events = await run(llm);
     expect(events).toEqual([{ type: 'failed', ids: [1, 2, 3], error: { code: 'server', message: 'The server failed.', action: 'retry' } }]);
+  });
+
+  it('sends only the terms found in the batch, with the register, and keeps them in the cache key', async () => {
+    const requests: GenerateRequest[] = [];
+    const llm = provider((segments) => segments.map((segment, index) => `[${index + 1}] ${segment}`).join('\n'));
+    const term = { target: '', keep: false, caseSensitive: false, sourceLanguage: null, targetLanguage: null };
+    const wording: WordingSettings = {
+      ...DEFAULT_WORDING,
+      terms: [
+        { ...term, source: 'Kanzlerin', target: 'Chancellor' },
+        { ...term, source: 'Bundestag', keep: true },
+        { ...term, source: 'Landtag', target: 'state parliament' },
+      ],
+      formality: { ...DEFAULT_WORDING.formality, de: 'formal' },
+    };
+    const cache = memoryCache();
+    const deps = {
+      targetLanguage: 'de' as const,
+      pickProvider: async (request: GenerateRequest) => (requests.push(request), llm),
+      cache,
+      pacer: new AdaptivePacer(2),
+      whenForegroundQuiet: async () => {},
+      countTokens: (text: string) => text.length,
+      firstWave: false,
+      wording,
+    };
+    const blocks = [{ id: 1, text: 'The Kanzlerin spoke.' }, { id: 2, text: 'The Bundestag voted.' }];
+    for await (const event of translatePageBlocks(blocks, deps, new AbortController().signal)) void event;
+    const system = requests.at(-1)?.messages[0]?.content ?? '';
+    expect(system).toContain('Kanzlerin → Chancellor');
+    expect(system).toContain('Bundestag =');
+    expect(system).not.toContain('Landtag');
+    expect(system).toContain('(Sie)');
+    expect(requests.at(-1)?.translation?.keep).toEqual(['Bundestag']);
+    // The same blocks without terms are other cache entries: a changed term never serves an old translation.
+    const again: PageBlockEvent[] = [];
+    for await (const event of translatePageBlocks(blocks, deps, new AbortController().signal)) again.push(event);
+    expect(again.filter((event) => event.type === 'block' && event.fromCache)).toHaveLength(2);
+    const plain: PageBlockEvent[] = [];
+    for await (const event of translatePageBlocks(blocks, { ...deps, wording: DEFAULT_WORDING }, new AbortController().signal)) plain.push(event);
+    expect(plain.filter((event) => event.type === 'block' && event.fromCache)).toHaveLength(0);
   });
 });
