@@ -95,7 +95,7 @@ function registerHandlers(): void {
     const save = async (saved: NonNullable<ComposeSession['saved']>) => {
       await updateSession(start.sessionId, (session) => ({ ...session, locator: start.locator, saved, replaced: false }));
     };
-    yield* runWriteIn(request, plan, providerForRequest, save, signal);
+    yield* runWriteIn(request, plan, providerForRequest, save, signal, settings.wording);
   });
   handleRequest(adoptDraft, async ({ sessionId, fromSessionId }, sender) => {
     const session = await sessionFor(sessionId, { tabId: sender.tab?.id, frameId: sender.frameId });

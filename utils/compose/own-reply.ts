@@ -4,6 +4,7 @@ import { languageByCode } from '../languages/languages';
 import { sendRequest } from '../messaging/request-client';
 import { senderTrust } from '../messaging/sender';
 import { handleStream } from '../messaging/stream-router';
+import { formalityLine } from '../prompts/formality';
 import { buildWriteOwnMessages } from '../prompts/write-own';
 import { providerFor } from '../providers/registry';
 import { detectThreadLanguage } from '../replies/detect-language';
@@ -27,7 +28,15 @@ export function registerOwnReply(): void {
     const { settings } = await loadSettings();
     const userLanguage = settings.languages.mine;
     const threadLanguage = await detectThreadLanguage(latest.body, conversation.pageLanguage, userLanguage);
-    const messages = buildWriteOwnMessages({ conversation, wish, controls, profile: settings.replies, threadLanguage: languageOf(threadLanguage), userLanguage: languageOf(userLanguage) });
+    const messages = buildWriteOwnMessages({
+      conversation,
+      wish,
+      controls,
+      profile: settings.replies,
+      threadLanguage: languageOf(threadLanguage),
+      userLanguage: languageOf(userLanguage),
+      formality: formalityLine(settings.wording.formality, threadLanguage, 'correspondent'),
+    });
     let text = '';
     for await (const part of (await providerFor('replies')).stream({ feature: 'replies', messages, json: true }, signal)) {
       if (part.type !== 'text') continue;

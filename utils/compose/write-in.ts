@@ -3,7 +3,12 @@ import { parleyError } from '../errors/parley-error';
 import { t } from '../i18n/t';
 import type { LanguageCode } from '../languages/languages';
 import type { GenerateRequest, LlmProvider } from '../llm/provider';
-import { buildBackTranslationMessages, buildWriteInMessages, NO_STYLE } from '../prompts/write-in';
+import { formalityLine } from '../prompts/formality';
+import { termsPromptBlock } from '../prompts/terms';
+import { buildBackTranslationMessages, buildWriteInMessages, type WriteInStyle } from '../prompts/write-in';
+import { keptSources, termsFor } from '../terms/terms-for';
+import type { TermEntry } from '../terms/schema';
+import { DEFAULT_WORDING, type WordingSettings } from '../wording/schema';
 import type { Settings } from '../settings/schema';
 import type { DetectorResult } from '../translate/detect';
 import type { SavedDraft } from './launch';
@@ -62,6 +67,13 @@ async function* streamAnswer(provider: LlmProvider, request: GenerateRequest, si
 
 export type PickProvider = (request: GenerateRequest) => Promise<LlmProvider>;
 
+/** The register the user chose for the target language and the terms the draft holds, as for any translation. */
+function writeInStyle(draft: string, plan: Pick<SavedDraft, 'draftLanguage' | 'targetLanguage'>, wording: WordingSettings): { style: WriteInStyle; terms: TermEntry[] } {
+  const terms = termsFor(draft, { source: plan.draftLanguage ?? undefined, target: plan.targetLanguage }, wording);
+  const extraInstructions = [formalityLine(wording.formality, plan.targetLanguage, 'correspondent'), termsPromptBlock(terms)].filter(Boolean);
+  return { style: { extraInstructions }, terms };
+}
+
 /**
  * The translation, then the back-translation from a second request that is given only the
  * translation. `save` is called with the complete result of each step, so a closed panel or a
@@ -73,12 +85,14 @@ export async function* runWriteIn(
   pickProvider: PickProvider,
   save: (draft: SavedDraft) => Promise<void>,
   signal: AbortSignal,
+  wording: WordingSettings = DEFAULT_WORDING,
 ): AsyncGenerator<WriteInEvent> {
   if (!request.draft.trim()) throw parleyError('empty-input', t('composeEmptyDraft'));
+  const { style, terms } = writeInStyle(request.draft, plan, wording);
   const forward: GenerateRequest = {
     feature: 'translate',
-    messages: buildWriteInMessages({ draft: request.draft, draftLanguage: plan.draftLanguage ?? undefined, targetLanguage: plan.targetLanguage, style: NO_STYLE }),
-    translation: { text: request.draft, sourceLanguage: plan.draftLanguage ?? undefined, targetLanguage: plan.targetLanguage },
+    messages: buildWriteInMessages({ draft: request.draft, draftLanguage: plan.draftLanguage ?? undefined, targetLanguage: plan.targetLanguage, style }),
+    translation: { text: request.draft, sourceLanguage: plan.draftLanguage ?? undefined, targetLanguage: plan.targetLanguage, keep: keptSources(terms) },
   };
   const provider = await pickProvider(forward);
   yield { type: 'start', ...plan, providerLabel: provider.label };

@@ -6,9 +6,8 @@ import { delimiterFor, languageName } from './translate';
 export const WRITE_IN_PROMPT_VERSION = 'write-in-1';
 
 /**
- * The seam for formality and terms (issue #16): whatever they add to a translation prompt goes
- * in here as finished lines, and `buildWriteInMessages` puts them after its own instructions.
- * Empty today.
+ * The user's register and terms for this message (utils/compose/write-in.ts builds them with
+ * formalityLine and termsPromptBlock), as finished lines after the prompt's own instructions.
  */
 export interface WriteInStyle {
   /** e.g. "Address the reader formally (vous)."; one instruction per line. */

@@ -14,6 +14,8 @@ export interface WriteOwnPromptInput {
   profile: Settings['replies'];
   threadLanguage: { code: string; name: string };
   userLanguage: { code: string; name: string };
+  /** The register line for the thread's language (see formalityLine); empty: the thread's own register. */
+  formality?: string;
 }
 
 const LENGTHS: Record<ReplyControls['length'], string> = {
@@ -49,6 +51,8 @@ export function buildWriteOwnMessages(input: WriteOwnPromptInput): ChatMessage[]
     `"intent": 2-3 words in ${userLanguage.name}. "text": the reply body, greeting to sign-off.`,
     differ ? `"gloss": a faithful translation of "text" into ${userLanguage.name} (${userLanguage.code}).` : '"gloss": an empty string.',
   ];
+  // Only when the user chose a register for this language; otherwise the reply mirrors the thread.
+  if (input.formality) lines.push(input.formality);
   if (profile.name) lines.push(`Sign off as ${profile.name}.`);
   if (input.conversation.hasSignature) lines.push('Sign with the name only: a signature follows.');
   const user = ['```json', threadAsData(input.conversation), '```', `<${tag}>`, input.wish, `</${tag}>`].join('\n');
