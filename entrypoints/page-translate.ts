@@ -1,3 +1,4 @@
+import '../utils/messaging/zod-jitless';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { showNotice } from '../components/page-translate/progress-control';
 import { PageTranslator } from '../utils/page-translate/content/controller';
