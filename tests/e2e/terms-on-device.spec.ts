@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { fakeTranslatorInputs, installFakeTranslator } from './support/fake-translator.ts';
+import { fakeTranslatorInputs, installFakeTranslator } from './support/device-translator-stand-in.ts';
 import { configureProvider } from './support/provider.ts';
 import { MENU_TRANSLATE, bubbleIn, clickMenu, selectContents } from './support/translate.ts';
 
