@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HeaderNameSchema, HeaderValueSchema } from '../settings/headers';
 import { FeatureSwitchesSchema, LanguageCodeSchema, ProviderSettingsSchema, SettingsSchema, type Settings } from '../settings/schema';
+import { TermEntrySchema, TermListSchema } from '../terms/schema';
 
 /**
  * The settings an organisation can set, each with the same zod schema the settings use and the
@@ -21,6 +22,22 @@ function field<T>(schema: z.ZodType<T>, read: (settings: Settings) => unknown, w
 
 const provider = ProviderSettingsSchema.shape;
 
+/**
+ * An organisation's terms list. Chrome's policy schema has no null, so the languages and flags may
+ * be left out: an entry is then for any language pair, translated (not kept) and case-insensitive.
+ */
+const PolicyTermsSchema = z
+  .array(
+    TermEntrySchema.extend({
+      target: TermEntrySchema.shape.target.default(''),
+      keep: z.boolean().default(false),
+      caseSensitive: z.boolean().default(false),
+      sourceLanguage: LanguageCodeSchema.nullish().transform((code) => code ?? null),
+      targetLanguage: LanguageCodeSchema.nullish().transform((code) => code ?? null),
+    }).refine((entry) => entry.keep || entry.target.length > 0, { error: 'an entry needs a "target" or "keep": true' }),
+  )
+  .pipe(TermListSchema);
+
 /** Admins write -1 for "keep until the user deletes it": Chrome's policy schema has no null. */
 const HistoryDaysSchema = z.number().int().min(-1).max(3650);
 
@@ -36,6 +53,7 @@ export const SETTING_FIELDS = {
     (s) => s.languages,
     (s, languages) => ({ ...s, languages: { ...s.languages, ...languages } }),
   ),
+  terms: field(PolicyTermsSchema, (s) => s.wording.terms, (s, terms) => ({ ...s, wording: { ...s.wording, terms } })),
   chatHistoryDays: field(HistoryDaysSchema, (s) => s.chatHistory.keepDays ?? -1, (s, days) => ({
     ...s,
     chatHistory: SettingsSchema.shape.chatHistory.parse({ keepDays: days < 0 ? null : days }),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../utils/managed/policy';
 import { POLICY_KEYS } from '../../../utils/managed/fields';
 import managedSchema from '../../../public/schema.json';
+import { applyPolicy } from '../../../utils/managed/apply';
+import { defaultSettings } from '../../../utils/settings/defaults';
 
 describe('reading an organisation policy', () => {
   it('keeps every valid value, checked by the settings schema', () => {
@@ -59,5 +61,26 @@ describe('reading an organisation policy', () => {
 
   it('public/schema.json (Chrome) declares exactly the keys Parley reads', () => {
     expect(Object.keys(managedSchema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it("puts the organisation's terms into the settings, filling what Chrome's schema cannot say (null languages)", () => {
+    const { policy, problems } = parsePolicy({
+      terms: [
+        { source: 'Acme Cloud', keep: true },
+        { source: 'invoice', target: 'facture', targetLanguage: 'fr', caseSensitive: true },
+      ],
+    });
+    expect(problems).toEqual([]);
+    const settings = applyPolicy(defaultSettings('en'), policy, []);
+    expect(settings.wording.terms).toEqual([
+      { source: 'Acme Cloud', target: '', keep: true, caseSensitive: false, sourceLanguage: null, targetLanguage: null },
+      { source: 'invoice', target: 'facture', keep: false, caseSensitive: true, sourceLanguage: null, targetLanguage: 'fr' },
+    ]);
+  });
+
+  it('ignores a terms list with an entry that says neither a translation nor keep', () => {
+    const { policy, problems } = parsePolicy({ terms: [{ source: 'invoice' }], model: 'gpt-4o' });
+    expect(policy.settings).toEqual({ model: 'gpt-4o' });
+    expect(problems[0]).toMatch(/^Your organisation's setting terms is invalid and was ignored: /);
   });
 });
