@@ -1,3 +1,4 @@
+import type { ManagedView } from '../../utils/managed/view';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ParleyError } from '../../utils/errors/parley-error';
 import { requestHostAccess } from '../../utils/settings/host-access';
@@ -19,7 +20,7 @@ interface Props {
   /** The welcome page shows only the provider; the options page shows everything. */
   compact?: boolean;
   /** More sections that edit the same draft (features add theirs). */
-  extraSections?: (draft: Settings, setDraft: (settings: Settings) => void) => ReactNode;
+  extraSections?: (draft: Settings, setDraft: (settings: Settings) => void, managed: ManagedView | undefined) => ReactNode;
   onSaved?: (settings: Settings) => void;
 }
 
@@ -89,7 +90,7 @@ export function SettingsForm({ compact = false, extraSections, onSaved }: Props)
       />
       {!compact && <LanguagesSection languages={draft.languages} onChange={(languages) => setDraft({ ...draft, languages })} managed={managed} />}
       {!compact && <FeaturesSection draft={draft} setDraft={setDraft} managed={managed} />}
-      {!compact && extraSections?.(draft, setDraft)}
+      {!compact && extraSections?.(draft, setDraft, managed)}
       {!compact && <AdvancedSection settings={draft} onChange={setDraft} />}
       <div className="actions">
         <button type="submit" className="primary">

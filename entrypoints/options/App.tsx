@@ -14,7 +14,7 @@ export function App() {
   return (
     <main className="settings-page">
       <h1>{t('optionsTitle')}</h1>
-      <SettingsForm extraSections={(draft, setDraft) => (<><OnDeviceSection draft={draft} setDraft={setDraft} /><TranslateSettings draft={draft} setDraft={setDraft} /><WordingSection draft={draft} setDraft={setDraft} /><RepliesSettings draft={draft} setDraft={setDraft} /><AppearanceSection draft={draft} setDraft={setDraft} /><SettingsBackup setDraft={setDraft} /></>)} />
+      <SettingsForm extraSections={(draft, setDraft, managed) => (<><OnDeviceSection draft={draft} setDraft={setDraft} /><TranslateSettings draft={draft} setDraft={setDraft} /><WordingSection draft={draft} setDraft={setDraft} managed={managed} /><RepliesSettings draft={draft} setDraft={setDraft} /><AppearanceSection draft={draft} setDraft={setDraft} /><SettingsBackup setDraft={setDraft} /></>)} />
     </main>
   );
 }
