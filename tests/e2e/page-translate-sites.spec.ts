@@ -81,6 +81,9 @@ test('translations arriving above the viewport do not move what the reader is lo
   server.setDefault(segmentTranslator());
   const url = `${server.url}/pages/page-translate/long.html`;
   await page.goto(url);
+  // Without the browser's own scroll anchoring (Safari has none, and pages turn it off), so only
+  // Parley's anchoring can keep the reader's place.
+  await page.addStyleTag({ content: '* { overflow-anchor: none !important; }' });
   await page.locator('#post-100').evaluate((element) => element.scrollIntoView({ block: 'start' }));
   const topBefore = await page.locator('#post-100').evaluate((element) => element.getBoundingClientRect().top);
   await translatePageFromMenu(serviceWorker, url);
