@@ -8,7 +8,11 @@ const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium')
 // Debian ships Firefox ESR as `firefox-esr`, which web-ext does not look for by itself.
 const firefoxBinary = process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
 
-const PAGE_LOAD_SCRIPTS = new Set(['webmail', 'select-button']);
+/** The background's engine (entrypoints/background-engine.ts), as built. */
+const ENGINE_SCRIPT_FILE = 'background-engine.js';
+
+/** Scripts that run often and call few APIs: the browser's own promise API, no polyfill. */
+const POLYFILL_FREE_SCRIPTS = new Set(['webmail', 'select-button', 'background']);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -19,6 +23,12 @@ export default defineConfig({
   // `npm run zip` also makes the sources zip addons.mozilla.org asks for; test output is not source.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
   hooks: {
+    // Firefox's event page has no importScripts: it loads the engine as its second script, after the
+    // bootstrap (entrypoints/background.ts and utils/background/lazy-engine.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      const background = manifest.background as { scripts?: string[] } | undefined;
+      if (wxt.config.browser === 'firefox' && background?.scripts) background.scripts.push(ENGINE_SCRIPT_FILE);
+    },
     // The chat tokenizer's table as a packaged file the background fetches when chat first needs it,
     // so the worker does not evaluate a megabyte of it at every start (utils/chat/tokenizer-asset.ts).
     'build:publicAssets': (_wxt, files) => {
@@ -27,11 +37,12 @@ export default defineConfig({
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(TOKENIZER_RANKS_FILE);
     },
-    // The scripts that run at page load (webmail, and the optional selection button) get the
-    // browser's own promise API instead of the polyfill: it was two thirds of their size, and the
-    // few calls they make (runtime.sendMessage, i18n) return promises natively in MV3.
+    // The scripts that run at page load (webmail, and the optional selection button) and the
+    // worker's bootstrap (evaluated at every worker start) get the browser's own promise API
+    // instead of the polyfill: it was two thirds of the page scripts' size, and the few calls they
+    // make (runtime.sendMessage, i18n, storage's access level) return promises natively in MV3.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => PAGE_LOAD_SCRIPTS.has(entrypoint.name))) return;
+      if (!entrypoints.every((entrypoint) => POLYFILL_FREE_SCRIPTS.has(entrypoint.name))) return;
       const alias = viteConfig.resolve?.alias;
       const polyfillFree = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       viteConfig.resolve = {

@@ -1,37 +1,27 @@
-import '../utils/messaging/zod-jitless';
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerBuiltinHandlers } from '../utils/builtin/background';
-import { registerChat } from '../utils/chat/background';
-import { registerCompose } from '../utils/compose/background';
-import { registerPageTranslate } from '../utils/page-translate/background';
-import { startRequestRouter } from '../utils/messaging/request-router';
-import { startStreamRouter } from '../utils/messaging/stream-router';
-import { registerReplies } from '../utils/replies/background';
-import { registerRepliesShortcut } from '../utils/replies/shortcut';
-import { registerSettingsHandlers } from '../utils/settings/background';
-import { registerBackupHandlers } from '../utils/settings/backup-background';
-import { restrictStorageToTrustedContexts } from '../utils/settings/secrets';
-import { registerTerms } from '../utils/terms/background';
-import { registerTranslate } from '../utils/translate/background';
+import { deferEngine, type EngineEvent, type ListenableEvent } from '../utils/background/lazy-engine';
+import { restrictStorageToTrustedContexts } from '../utils/background/trusted-storage';
+
+/** The engine's script (entrypoints/background-engine.ts), evaluated on the first event that needs it. */
+const ENGINE_SCRIPT = '/background-engine.js';
+
+interface WorkerScope {
+  importScripts(...urls: string[]): void;
+  addEventListener(type: 'install', listener: () => void): void;
+}
+
+function eventOf(name: EngineEvent): ListenableEvent {
+  const [area, event] = name.split('.') as [keyof typeof browser, string];
+  return (browser[area] as unknown as Record<string, ListenableEvent>)[event] as ListenableEvent;
+}
 
 export default defineBackground(() => {
   // First, before any listener can store or hand out anything.
   void restrictStorageToTrustedContexts();
-  startRequestRouter();
-  startStreamRouter();
-  registerSettingsHandlers();
-  registerTranslate();
-  registerTerms();
-  registerPageTranslate();
-  registerChat();
-  registerBuiltinHandlers();
-  registerReplies();
-  registerRepliesShortcut();
-  registerBackupHandlers();
-  registerCompose();
-
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-  });
+  // Firefox runs the background as an event page that lists the engine as its second script
+  // (wxt.config.ts): a page has no importScripts, and Firefox wakes it whole anyway.
+  if (import.meta.env.FIREFOX) return;
+  const scope = globalThis as unknown as WorkerScope;
+  deferEngine(eventOf, () => scope.importScripts(ENGINE_SCRIPT), (load) => scope.addEventListener('install', load));
 });

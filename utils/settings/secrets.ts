@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { CustomHeaderSchema, type CustomHeader } from './headers';
 
@@ -40,17 +39,4 @@ export async function getCustomHeaders(): Promise<CustomHeader[]> {
 
 export async function setCustomHeaders(headers: CustomHeader[]): Promise<void> {
   await writeSecrets({ ...(await readSecrets()), headers });
-}
-
-/**
- * Chrome lets every context, content scripts included, read storage.local unless told otherwise.
- * The background sets it first thing at every start, so no order of events leaves the area open.
- * Firefox has no setAccessLevel: there content scripts are never given a code path that reads
- * storage, and SECURITY.md says so.
- */
-export async function restrictStorageToTrustedContexts(): Promise<void> {
-  const local = browser.storage.local as typeof browser.storage.local & {
-    setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
-  };
-  await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 }

@@ -84,8 +84,15 @@ describe("Parley's own source", () => {
 
   it('loads no script from the network', () => {
     const offenders = sources
-      .filter(({ text }) => /importScripts\s*\(|import\s*\(\s*['"`]https?:|<script[^>]+src=["']https?:/.test(text))
+      .filter(({ text }) => /importScripts\s*\(\s*['"`]https?:|import\s*\(\s*['"`]https?:|<script[^>]+src=["']https?:/.test(text))
       .map(({ file }) => file);
     expect(offenders).toEqual([]);
+  });
+
+  it('imports one script into the worker: the engine packaged with it', () => {
+    const importers = sources.filter(({ text }) => /importScripts\s*\(/.test(text));
+    expect(importers.map(({ file }) => path.basename(file))).toEqual(['background.ts']);
+    expect(importers[0]?.text).toMatch(/importScripts\(ENGINE_SCRIPT\)/);
+    expect(importers[0]?.text).toContain("const ENGINE_SCRIPT = '/background-engine.js';");
   });
 });
