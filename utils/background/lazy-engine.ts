@@ -10,7 +10,7 @@
  * land here, not on the browser's event, so each event reaches the engine exactly once: through the
  * bootstrap's listener, in the same task (a user gesture, which `sidePanel.open` needs, survives).
  *
- * Worker scripts may call importScripts() after installation only for scripts they imported while
+ * A worker may import a script (importScripts) after installation only if it imported it while
  * installing, so the engine is also imported on `install` (its listeners register then and the
  * first events find them).
  */
