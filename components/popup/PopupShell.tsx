@@ -46,7 +46,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
     <main className={`shell shell-${surface}`}>
       <h1 className="visually-hidden">{t('popupHeading')}</h1>
       <header className="shell-header">
-        <nav role="tablist" aria-label={t('popupTabsLabel')} onKeyDown={(event) => moveBetweenTabs(event, active, setActive, tabs)}>
+        <nav role="tablist" aria-label={t('popupTabsLabel')} aria-busy={!settingsRead} onKeyDown={(event) => moveBetweenTabs(event, active, setActive, tabs)}>
           {tabs.map((tab) => (
             <button
               key={tab.id}
