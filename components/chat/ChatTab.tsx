@@ -41,7 +41,7 @@ export function ChatTab({ settingsRead = true }: Props) {
   const draftKey = currentId === undefined ? undefined : (currentId ?? NEW_CHAT_KEY);
   const draft = useLiveQuery(async (store) => (draftKey === undefined ? undefined : ((await store.getDraft(draftKey)) ?? null)), [draftKey]);
   const userPresets = useLiveQuery((store) => store.listUserPresets(), []) ?? [];
-  // Which conversation a message goes to is known, and so are the settings: sending may start.
+  // The store is read: which conversation a message goes to, and its options, are known.
   const storeRead = currentId !== undefined && (currentId === null || conversation !== undefined);
 
   const options: ConversationOptions = conversation ?? newChatOptions;
