@@ -1,17 +1,15 @@
-import { useState, type KeyboardEvent } from 'react';
-import { chatSetCurrent, chatUpdateConversation, type ChatStart } from '../../utils/chat/messages';
-import { getConversation, getCurrentConversationId, getDraft, getMessages, listUserPresets } from '../../utils/chat/queries';
-import { NEW_CHAT_KEY, type QuotedContext } from '../../utils/chat/schema';
+import { Suspense, useState, type KeyboardEvent } from 'react';
+import type { ChatStart } from '../../utils/chat/messages';
+import { NEW_CHAT_KEY } from '../../utils/chat/keys';
+import type { QuotedContext } from '../../utils/chat/schema';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
-import { sendRequest } from '../../utils/messaging/request-client';
 import { builtInPreset, DEFAULT_PRESET_ID } from '../../utils/prompts/chat-presets';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import './chat.css';
 import { Composer } from './Composer';
 import { ConversationSettings, type ConversationOptions } from './ConversationSettings';
-import { HistoryPanel } from './HistoryPanel';
-import { MessageList } from './MessageList';
-import { PresetsPanel } from './PresetsPanel';
+import { HistoryPanel, MessageList, PresetsPanel } from './lazy-parts';
+import { loadChatRuntime } from './load-chat-runtime';
 import { useChatStream } from './useChatStream';
 import { useLiveQuery } from './useLiveQuery';
 import { t } from '../../utils/i18n/t';
@@ -22,19 +20,29 @@ const NEW_CHAT_OPTIONS: ConversationOptions = {
   model: null,
 };
 
-/** The chat: one conversation at a time, its history a click away; everything lives in the store. */
-export function ChatTab() {
+interface Props {
+  /** False while the popup has not read the settings yet: what the user sends waits for them. */
+  settingsRead?: boolean;
+}
+
+/**
+ * The chat: one conversation at a time, its history a click away; everything lives in the store.
+ * The input is on screen and takes text before the store is read (see Composer).
+ */
+export function ChatTab({ settingsRead = true }: Props) {
   const [view, setView] = useState<'chat' | 'history' | 'presets'>('chat');
   const [newChatOptions, setNewChatOptions] = useState(NEW_CHAT_OPTIONS);
   const [startError, setStartError] = useState<ParleyErrorData | null>(null);
   const { live, start, stop } = useChatStream();
 
-  const currentId = useLiveQuery(getCurrentConversationId, []);
-  const conversation = useLiveQuery(async () => (currentId ? ((await getConversation(currentId)) ?? null) : null), [currentId]);
-  const messages = useLiveQuery(async () => (currentId ? getMessages(currentId) : []), [currentId]);
-  const draftKey = currentId ?? NEW_CHAT_KEY;
-  const draft = useLiveQuery(async () => (await getDraft(draftKey)) ?? null, [draftKey]);
-  const userPresets = useLiveQuery(listUserPresets, []) ?? [];
+  const currentId = useLiveQuery((store) => store.getCurrentConversationId(), []);
+  const conversation = useLiveQuery(async (store) => (currentId ? ((await store.getConversation(currentId)) ?? null) : null), [currentId]);
+  const messages = useLiveQuery(async (store) => (currentId ? store.getMessages(currentId) : []), [currentId]);
+  const draftKey = currentId === undefined ? undefined : (currentId ?? NEW_CHAT_KEY);
+  const draft = useLiveQuery(async (store) => (draftKey === undefined ? undefined : ((await store.getDraft(draftKey)) ?? null)), [draftKey]);
+  const userPresets = useLiveQuery((store) => store.listUserPresets(), []) ?? [];
+  // The store is read: which conversation a message goes to, and its options, are known.
+  const storeRead = currentId !== undefined && (currentId === null || conversation !== undefined);
 
   const options: ConversationOptions = conversation ?? newChatOptions;
   const busy = messages?.some((message) => message.status === 'streaming') ?? false;
@@ -50,7 +58,7 @@ export function ChatTab() {
     run({ action: 'send', conversationId: conversation?.id ?? null, newConversation: newChatOptions, text, ...(context ? { context } : {}) });
 
   const changeOptions = (patch: Partial<ConversationOptions>) => {
-    if (conversation) void sendRequest(chatUpdateConversation, { id: conversation.id, ...patch });
+    if (conversation) void loadChatRuntime().then((runtime) => runtime.updateConversation(conversation.id, patch));
     else setNewChatOptions((previous) => ({ ...previous, ...patch }));
   };
 
@@ -58,10 +66,8 @@ export function ChatTab() {
     setStartError(null);
     setView('chat');
     if (id === null) setNewChatOptions(NEW_CHAT_OPTIONS);
-    void sendRequest(chatSetCurrent, { conversationId: id });
+    void loadChatRuntime().then((runtime) => runtime.setCurrentConversation(id));
   };
-
-  if (currentId === undefined) return <p className="muted">{t('chatLoading')}</p>;
 
   // Esc leaves History or Presets for the conversation, as it closes Parley's other panels.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -83,22 +89,37 @@ export function ChatTab() {
           {t('chatPresets')}
         </button>
       </div>
-      {view === 'history' && <HistoryPanel currentId={currentId} onOpen={openConversation} />}
-      {view === 'presets' && <PresetsPanel />}
+      <Suspense fallback={<p className="muted">{t('chatLoading')}</p>}>
+        {view === 'history' && <HistoryPanel currentId={currentId ?? null} onOpen={openConversation} />}
+        {view === 'presets' && <PresetsPanel />}
+      </Suspense>
       {view === 'chat' && (
         <>
-          <ConversationSettings options={options} userPresets={userPresets} onChange={changeOptions} />
-          {conversation && <h1 className="chat-title">{conversation.title}</h1>}
-          <MessageList
-            messages={messages ?? []}
-            live={live}
-            busy={busy}
-            onStop={() => conversation && void stop(conversation.id)}
-            onRegenerate={() => conversation && void run({ action: 'regenerate', conversationId: conversation.id })}
-            onEdit={(text) => conversation && void run({ action: 'edit', conversationId: conversation.id, text })}
-          />
+          {storeRead && (
+            <>
+              <ConversationSettings options={options} userPresets={userPresets} onChange={changeOptions} />
+              {conversation && <h1 className="chat-title">{conversation.title}</h1>}
+              <Suspense fallback={null}>
+                <MessageList
+                  messages={messages ?? []}
+                  live={live}
+                  busy={busy}
+                  onStop={() => conversation && void stop(conversation.id)}
+                  onRegenerate={() => conversation && void run({ action: 'regenerate', conversationId: conversation.id })}
+                  onEdit={(text) => conversation && void run({ action: 'edit', conversationId: conversation.id, text })}
+                />
+              </Suspense>
+            </>
+          )}
           {startError && <ErrorNotice error={startError} />}
-          <Composer draftKey={draftKey} draft={draft} busy={busy} onSend={send} onStop={() => conversation && void stop(conversation.id)} />
+          <Composer
+            draftKey={draftKey}
+            draft={draft}
+            canSend={storeRead && settingsRead}
+            busy={busy}
+            onSend={send}
+            onStop={() => conversation && void stop(conversation.id)}
+          />
         </>
       )}
     </div>

@@ -1,44 +1,52 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ParleyErrorData } from '../../utils/errors/parley-error';
-import { ParleyError } from '../../utils/errors/parley-error';
-import { chatAttachQuote, chatSaveDraft, chatSetDraftContext } from '../../utils/chat/messages';
-import { readPageQuote, readSelectionQuote } from '../../utils/chat/page-context';
-import type { DraftRecord, PageQuote, QuotedContext } from '../../utils/chat/schema';
-import { sendRequest } from '../../utils/messaging/request-client';
+import type { DraftRecord, QuotedContext } from '../../utils/chat/schema';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { tNodes } from '../ui/t-nodes';
 import { t } from '../../utils/i18n/t';
+import { joinEarlyText } from './early-text';
+import { loadChatRuntime } from './load-chat-runtime';
 import { sentNote } from './sent-note';
 
 interface Props {
-  draftKey: string;
+  /** Undefined until the store says which conversation is open. */
+  draftKey: string | undefined;
   /** Null once loaded and empty; undefined while loading. */
   draft: DraftRecord | null | undefined;
+  /** False until the conversation and the settings are known: a message sent before waits for them. */
+  canSend: boolean;
   busy: boolean;
   onSend: (text: string, context: QuotedContext | undefined) => Promise<boolean>;
   onStop: () => void;
 }
 
-function asErrorData(error: unknown): ParleyErrorData {
-  return error instanceof ParleyError ? error.data : { code: 'unknown', message: t('chatReadPageFailed'), action: 'none' };
-}
-
-/** The input: its text is saved as a draft at each change, so closing the popup loses nothing. */
-export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
+/**
+ * The input: its text is saved as a draft at each change, so closing the popup loses nothing.
+ * It takes text at once, before the store is read: what was typed meanwhile joins the saved draft.
+ */
+export function Composer({ draftKey, draft, canSend, busy, onSend, onStop }: Props) {
   const [text, setText] = useState('');
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const [error, setError] = useState<ParleyErrorData | null>(null);
   const [reading, setReading] = useState(false);
+  const [typedEarly, setTypedEarly] = useState(false);
+  const earlySaved = useRef(false);
+  const sendWaiting = useRef(false);
   const saving = useRef<{ inFlight: boolean; next: string | null }>({ inFlight: false, next: null });
+  const ready = canSend && draftKey !== undefined && draft !== undefined && loadedKey === draftKey;
 
   // The saved draft fills the input once per chat, when it has loaded; after that the input leads.
-  if (draft !== undefined && loadedKey !== draftKey) {
+  // The first time, text typed before it loaded is kept after it (and saved with it below).
+  if (draftKey !== undefined && draft !== undefined && loadedKey !== draftKey) {
+    const saved = draft?.text ?? '';
     setLoadedKey(draftKey);
-    setText(draft?.text ?? '');
+    setText(loadedKey === null ? joinEarlyText(saved, text) : saved);
+    setTypedEarly(loadedKey === null && text !== '');
   }
 
   // Latest text wins; at most one save in flight.
   const saveDraft = (value: string) => {
+    if (draftKey === undefined) return; // saved with the draft once it is read (below)
     const state = saving.current;
     state.next = value;
     if (state.inFlight) return;
@@ -47,7 +55,9 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
       while (state.next !== null) {
         const current = state.next;
         state.next = null;
-        await sendRequest(chatSaveDraft, { key: draftKey, text: current }).catch(() => undefined);
+        await loadChatRuntime()
+          .then((runtime) => runtime.saveDraft(draftKey, current))
+          .catch(() => undefined);
       }
       state.inFlight = false;
     };
@@ -59,13 +69,22 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
     saveDraft(value);
   };
 
-  const attach = async (read: () => Promise<PageQuote>) => {
+  // Text typed before the draft was read is saved, joined to it, once the draft's key is known.
+  useEffect(() => {
+    if (!typedEarly || earlySaved.current) return;
+    earlySaved.current = true;
+    saveDraft(text);
+  });
+
+  const attach = async (what: 'selection' | 'page') => {
+    if (draftKey === undefined) return;
     setError(null);
     setReading(true);
+    const runtime = await loadChatRuntime();
     try {
-      await sendRequest(chatAttachQuote, { key: draftKey, quote: await read() });
+      await runtime.attachQuote(draftKey, what);
     } catch (caught) {
-      setError(asErrorData(caught));
+      setError(runtime.readPageErrorOf(caught));
     } finally {
       setReading(false);
     }
@@ -74,6 +93,10 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
   const context = draft?.context;
   const send = async () => {
     if (busy || (!text.trim() && !context)) return;
+    if (!ready) {
+      sendWaiting.current = true;
+      return;
+    }
     const sent = text;
     setText('');
     saveDraft('');
@@ -82,6 +105,13 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
     setText(sent);
     saveDraft(sent);
   };
+
+  // Enter pressed before the conversation and settings were known: send now that they are.
+  useEffect(() => {
+    if (!sendWaiting.current || !ready) return;
+    sendWaiting.current = false;
+    void send();
+  });
 
   return (
     <form
@@ -97,7 +127,7 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
             {tNodes(context.kind === 'selection' ? 'chatAskingSelection' : 'chatAskingPage', [<strong key="title">{context.title || context.url}</strong>])}
             {context.truncated && ` ${sentNote(context)}`}
           </span>
-          <button type="button" className="small" onClick={() => void sendRequest(chatSetDraftContext, { key: draftKey, context: null })}>
+          <button type="button" className="small" onClick={() => draftKey !== undefined && void loadChatRuntime().then((runtime) => runtime.removeDraftContext(draftKey))}>
             {t('chatRemoveContext')}
           </button>
         </div>
@@ -117,10 +147,10 @@ export function Composer({ draftKey, draft, busy, onSend, onStop }: Props) {
         }}
       />
       <div className="composer-actions">
-        <button type="button" className="small" disabled={reading} onClick={() => void attach(readSelectionQuote)}>
+        <button type="button" className="small" disabled={reading || draftKey === undefined} onClick={() => void attach('selection')}>
           {t('chatAskSelection')}
         </button>
-        <button type="button" className="small" disabled={reading} onClick={() => void attach(readPageQuote)}>
+        <button type="button" className="small" disabled={reading || draftKey === undefined} onClick={() => void attach('page')}>
           {t('chatAskPage')}
         </button>
         {busy ? (

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { chatListModels } from '../../utils/chat/messages';
-import { sendRequest } from '../../utils/messaging/request-client';
+import { loadChatRuntime } from './load-chat-runtime';
 import { t } from '../../utils/i18n/t';
 
 interface Props {
@@ -26,7 +25,7 @@ export function ModelPicker({ model, onChange }: Props) {
   const loadSuggestions = () => {
     if (suggestions !== null) return;
     setSuggestions([]);
-    sendRequest(chatListModels, {}).then(
+    loadChatRuntime().then((runtime) => runtime.listModels()).then(
       (answer) => {
         setSuggestions(answer.models);
         setDefaultModel(answer.defaultModel);

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
-import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
-import { chatGenerate, chatRecoverInterrupted, chatStop, type ChatEvent, type ChatStart } from '../../utils/chat/messages';
-import { sendRequest } from '../../utils/messaging/request-client';
-import { streamFrom } from '../../utils/messaging/stream-client';
+import type { ChatEvent, ChatStart } from '../../utils/chat/messages';
+import type { ParleyErrorData } from '../../utils/errors/parley-error';
+import { loadChatRuntime } from './load-chat-runtime';
 
 export interface LiveAnswer {
   messageId: string;
@@ -16,10 +15,7 @@ export interface StartOutcome {
   error?: ParleyErrorData;
 }
 
-function errorData(error: unknown): ParleyErrorData {
-  if (error instanceof ParleyError) return error.data;
-  return { code: 'unknown', message: 'Parley could not start the answer. Retry; if it persists, reload the extension.', action: 'retry' };
-}
+const START_FAILED = 'Parley could not start the answer. Retry; if it persists, reload the extension.';
 
 function nextLive(current: LiveAnswer | null, event: ChatEvent): LiveAnswer | null {
   if (event.type === 'started') return { messageId: event.messageId, text: '', reasoning: '' };
@@ -37,9 +33,10 @@ export function useChatStream() {
   const [live, setLive] = useState<LiveAnswer | null>(null);
 
   const start = useCallback(async (payload: ChatStart): Promise<StartOutcome> => {
+    const runtime = await loadChatRuntime();
     let current: LiveAnswer | null = null;
     try {
-      for await (const event of streamFrom(chatGenerate, payload)) {
+      for await (const event of runtime.streamChat(payload)) {
         current = nextLive(current, event);
         setLive(current);
       }
@@ -47,13 +44,13 @@ export function useChatStream() {
     } catch (error) {
       // Once started, a failure is saved on the answer and shown there with Retry; when the worker
       // died mid-answer nobody saved it, so a fresh worker is asked to mark it interrupted.
-      if (current !== null) void sendRequest(chatRecoverInterrupted, {}).catch(() => undefined);
-      return { started: current !== null, error: errorData(error) };
+      if (current !== null) void runtime.recoverInterrupted().catch(() => undefined);
+      return { started: current !== null, error: runtime.errorDataOf(error, START_FAILED) };
     }
   }, []);
 
   const stop = useCallback(async (conversationId: string): Promise<void> => {
-    await sendRequest(chatStop, { conversationId });
+    await (await loadChatRuntime()).stopChat(conversationId);
   }, []);
 
   return { live, start, stop };

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { afterFirstPaint } from '../ui/after-first-paint';
 import { localisePage } from '../ui/localise-page';
 import { POPUP_TABS } from './tabs';
 import { useEnabledTabs } from './useEnabledTabs';
@@ -17,8 +18,7 @@ function tabFromHash(): string | undefined {
 export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
   const [chosen, setActive] = useState(tabFromHash);
   const [claimed, setClaimed] = useState<string>();
-  const { tabs: enabled, managedLocks } = useEnabledTabs();
-  const tabs = enabled ?? [];
+  const { tabs, managedLocks, settingsRead } = useEnabledTabs();
   const isEnabled = (id: string | undefined) => tabs.some((tab) => tab.id === id);
   const active = [chosen, claimed].find(isEnabled) ?? tabs[0]?.id;
 
@@ -29,6 +29,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
     if (tabFromHash()) return;
     let cancelled = false;
     void (async () => {
+      await afterFirstPaint();
       for (const tab of POPUP_TABS) {
         if (tab.claimsFocus && (await tab.claimsFocus().catch(() => false))) {
           if (!cancelled) setClaimed(tab.id);
@@ -45,7 +46,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
     <main className={`shell shell-${surface}`}>
       <h1 className="visually-hidden">{t('popupHeading')}</h1>
       <header className="shell-header">
-        <nav role="tablist" aria-label={t('popupTabsLabel')} onKeyDown={(event) => moveBetweenTabs(event, active, setActive, tabs)}>
+        <nav role="tablist" aria-label={t('popupTabsLabel')} aria-busy={!settingsRead} onKeyDown={(event) => moveBetweenTabs(event, active, setActive, tabs)}>
           {tabs.map((tab) => (
             <button
               key={tab.id}
@@ -72,7 +73,7 @@ export function PopupShell({ surface }: { surface: 'popup' | 'sidepanel' }) {
       </header>
       {current && (
         <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="shell-panel">
-          {current.render()}
+          <Suspense fallback={null}>{current.render(settingsRead)}</Suspense>
         </div>
       )}
     </main>

@@ -84,8 +84,7 @@ export const PresetRecordSchema = z.object({
 });
 export type PresetRecord = z.infer<typeof PresetRecordSchema>;
 
-/** The new-conversation draft has this key; a conversation's draft has the conversation's id. */
-export const NEW_CHAT_KEY = 'new';
+export { NEW_CHAT_KEY } from './keys';
 
 export const DraftRecordSchema = z.object({
   key: z.string(),
