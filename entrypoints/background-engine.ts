@@ -1,6 +1,7 @@
 import '../utils/messaging/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { keepStorageReadsInMemory } from '../utils/background/storage-memo';
 import { registerBuiltinHandlers } from '../utils/builtin/background';
 import { registerChat } from '../utils/chat/background';
 import { registerCompose } from '../utils/compose/background';
@@ -19,6 +20,7 @@ import { registerTranslate } from '../utils/translate/background';
  * worker start (utils/background/lazy-engine.ts); Firefox loads it with the background page.
  */
 export default defineUnlistedScript(() => {
+  keepStorageReadsInMemory();
   startRequestRouter();
   startStreamRouter();
   registerSettingsHandlers();

@@ -1,27 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageCode } from '../../utils/languages/languages';
 import { sendRequest } from '../../utils/messaging/request-client';
-import { streamFrom } from '../../utils/messaging/stream-client';
+import type { StartedStream } from '../../utils/messaging/started-stream';
 import { getPublicSettings } from '../../utils/settings/messages';
-import { checkTranslatable } from '../../utils/translate/check';
 import type { BubbleLaunch } from '../../utils/translate/launch';
-import { openSettingsFromPage, showTranslationInPopup, translateJobStream } from '../../utils/translate/messages';
+import { openSettingsFromPage, showTranslationInPopup, type TranslateEvent } from '../../utils/translate/messages';
 import { canReplace, replaceSelection, type CapturedSelection } from '../../utils/translate/page-selection';
 import { addTermFromBubble } from '../../utils/terms/messages';
 import { AddTermForm } from '../terms/AddTermForm';
 import { Bubble } from './Bubble';
-import { pageContextOf } from '../../utils/translate/selection-context';
+import { streamJob, type JobStreamOptions } from './job-stream';
 import { useSpeech } from './useSpeech';
 import { useTranslationStream } from './useTranslationStream';
 
 interface Props {
   launch: BubbleLaunch;
   captured: CapturedSelection;
+  /** The job's translation, already started as the bubble opened. */
+  firstStream?: StartedStream<TranslateEvent>;
   onClose: () => void;
 }
 
 /** The bubble's behaviour: starts the job's stream, re-translates, replaces, copies. */
-export function BubbleApp({ launch, captured, onClose }: Props) {
+export function BubbleApp({ launch, captured, firstStream, onClose }: Props) {
   const { state, run } = useTranslationStream();
   const speech = useSpeech();
   /** The user's pick stays in the picker while its translation starts (the stream resets the state). */
@@ -34,28 +35,27 @@ export function BubbleApp({ launch, captured, onClose }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   const autoReplaced = useRef(false);
   const jobId = launch.kind === 'job' ? launch.jobId : undefined;
+  const unreadFirstStream = useRef(firstStream);
 
   const translate = useCallback(
-    (options: { targetLanguage?: LanguageCode; fresh?: boolean }) => {
+    (options: JobStreamOptions) => {
       if (!jobId) return;
-      const start = {
-        jobId,
-        targetLanguage: options.targetLanguage,
-        pageLanguage: document.documentElement.lang.slice(0, 35) || undefined,
-        selectedText: captured.text || undefined,
-        fresh: options.fresh,
-        pageContext: pageContextOf(captured),
-      };
       // "Translate and replace": the field gets the translation once it is complete, never a partial one.
       const replaceWhenDone = (text: string) => {
         if (launch.kind !== 'job' || launch.mode !== 'replace' || autoReplaced.current || !text) return;
         autoReplaced.current = true;
         if (replaceSelection(captured, text)) setReplaced(true);
       };
+      const started = unreadFirstStream.current;
+      unreadFirstStream.current = undefined;
       void run((signal) => {
-        // A huge selection is refused here, before anything is sent (the message could not carry it anyway).
-        if (captured.text) checkTranslatable(captured.text);
-        return streamFrom(translateJobStream, start, signal);
+        // The first translation was started as the bubble opened (mountBubble): it is read, not asked for again.
+        if (started && !options.targetLanguage && !options.fresh) {
+          signal.addEventListener('abort', started.cancel, { once: true });
+          return started.events;
+        }
+        started?.cancel();
+        return streamJob(jobId, captured, options, signal);
       }, replaceWhenDone);
     },
     [jobId, launch, captured, run],

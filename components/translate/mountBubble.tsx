@@ -1,9 +1,11 @@
 import { createRoot } from 'react-dom/client';
+import { startStream } from '../../utils/messaging/started-stream';
 import type { BubbleLaunch } from '../../utils/translate/launch';
 import { anchorBox, captureSelection } from '../../utils/translate/page-selection';
 import { createAnchoredHost } from '../ui/anchored-host';
 import bubbleCss from './bubble.css?inline';
 import { BubbleApp } from './BubbleApp';
+import { streamJob } from './job-stream';
 
 const HOST_TAG = 'parley-translate';
 let closeCurrent: (() => void) | undefined;
@@ -13,6 +15,9 @@ export function mountBubble(launch: BubbleLaunch): void {
   closeCurrent?.();
   // Before the bubble takes focus: afterwards the page's selection is gone.
   const captured = captureSelection();
+  // The translation starts now, while the background still waits for this script to return: the
+  // request is under way while React mounts, which would otherwise come first (~10 ms).
+  const firstStream = launch.kind === 'job' ? startStream((signal) => streamJob(launch.jobId, captured, {}, signal)) : undefined;
   const { host, container, place, remove } = createAnchoredHost(document, HOST_TAG, bubbleCss, () => anchorBox(captured) ?? { top: 16, left: 16, bottom: 16, right: 16 });
   const onPointerDown = (event: PointerEvent) => {
     if (event.isTrusted && !event.composedPath().includes(host)) close();
@@ -27,6 +32,7 @@ export function mountBubble(launch: BubbleLaunch): void {
   function close(): void {
     if (closeCurrent !== close) return;
     closeCurrent = undefined;
+    firstStream?.cancel();
     const focusWasInside = host.matches(':focus-within');
     document.removeEventListener('pointerdown', onPointerDown, true);
     document.removeEventListener('keydown', onKeyDown, true);
@@ -36,6 +42,6 @@ export function mountBubble(launch: BubbleLaunch): void {
     if (focusWasInside) captured.focused?.focus({ preventScroll: true });
   }
   closeCurrent = close;
-  root.render(<BubbleApp launch={launch} captured={captured} onClose={close} />);
+  root.render(<BubbleApp launch={launch} captured={captured} firstStream={firstStream} onClose={close} />);
   place();
 }

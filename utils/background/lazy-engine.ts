@@ -29,6 +29,9 @@ export const ENGINE_EVENTS = [
 ] as const;
 export type EngineEvent = (typeof ENGINE_EVENTS)[number];
 
+/** Events the engine listens to only while it runs (utils/background/storage-memo.ts): never a reason to start it. */
+export const WHILE_RUNNING_EVENTS = ['storage.onChanged'] as const;
+
 type Listener = (...args: unknown[]) => unknown;
 
 /** The part of a browser event the engine uses. */

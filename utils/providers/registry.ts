@@ -4,7 +4,7 @@ import { ParleyError, parleyError } from '../errors/parley-error';
 import { presetById } from '../settings/presets';
 import type { Feature, Settings } from '../settings/schema';
 import type { CustomHeader } from '../settings/headers';
-import { providerCredentials } from '../managed/credentials';
+import { providerCredentials, savedProviderCredentials } from '../managed/credentials';
 import { loadSettings } from '../settings/store';
 import { holdServiceWorker } from '../background/worker-lifetime';
 import { OpenAiCompatibleProvider } from '../llm/openai-provider';
@@ -23,7 +23,7 @@ function sharedLimiter(settings: Settings): RequestLimiter {
 
 /** The user's OpenAI-compatible provider, or a clear "add your key" error. */
 export async function userProvider(settings: Settings, unsaved: { apiKey?: string; headers?: CustomHeader[] } = {}): Promise<LlmProvider> {
-  const { apiKey, headers } = await providerCredentials(unsaved);
+  const { apiKey, headers } = unsaved.apiKey !== undefined || unsaved.headers !== undefined ? await providerCredentials(unsaved) : await savedProviderCredentials();
   if (!apiKey && presetById(settings.provider.preset).keyRequired) {
     throw parleyError(
       'no-key',

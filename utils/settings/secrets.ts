@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { forgetStorageReads } from '../background/storage-memo';
 import { CustomHeaderSchema, type CustomHeader } from './headers';
 
 /**
@@ -27,6 +28,7 @@ export async function getApiKey(): Promise<string> {
 /** No empty header list is written: storage keeps the shape it had before headers existed. */
 async function writeSecrets({ apiKey, headers }: Secrets): Promise<void> {
   await secretsItem.setValue(headers.length > 0 ? { apiKey, headers } : { apiKey });
+  forgetStorageReads();
 }
 
 export async function setApiKey(apiKey: string): Promise<void> {

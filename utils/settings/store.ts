@@ -4,6 +4,7 @@ import { applyPolicy, enforceLocks, userOverrides } from '../managed/apply';
 import { SETTING_KEYS, type SettingKey } from '../managed/fields';
 import { readManagedPolicy } from '../managed/read';
 import { managedView, type ManagedView } from '../managed/view';
+import { forgetStorageReads, memoUntilStorageChanges } from '../background/storage-memo';
 import { migrateSettings, type LoadedSettings } from './migrations';
 import type { Settings } from './schema';
 
@@ -29,10 +30,10 @@ async function loadStored(): Promise<LoadedSettings> {
 }
 
 /** The settings Parley runs with: what the user saved, under the organisation's policy. */
-export async function loadSettings(): Promise<EffectiveSettings> {
+export const loadSettings: () => Promise<EffectiveSettings> = memoUntilStorageChanges(async () => {
   const [stored, { policy, problems }, overridden] = await Promise.all([loadStored(), readManagedPolicy(), readOverrides()]);
   return { ...stored, settings: applyPolicy(stored.settings, policy, overridden), managed: managedView(policy, problems) };
-}
+});
 
 /** Saves what the user chose; locked values stay the organisation's whatever the caller sends. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
@@ -40,6 +41,7 @@ export async function saveSettings(settings: Settings): Promise<Settings> {
   const allowed = enforceLocks(settings, previous.settings, policy);
   await overridesItem.setValue(userOverrides(allowed, policy));
   await settingsItem.setValue(allowed);
+  forgetStorageReads();
   return allowed;
 }
 

@@ -48,9 +48,9 @@ async function onMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.
   const mode = info.menuItemId === MENU_REPLACE ? 'replace' : 'bubble';
   const frameId = info.frameId ?? 0;
   const text = info.selectionText ?? '';
-  const job = await createJob({ tabId: tab.id, frameId, text, mode });
+  const { job, saved } = createJob({ tabId: tab.id, frameId, text, mode });
   try {
-    await openBubble(tab.id, frameId, { kind: 'job', jobId: job.id, mode });
+    await Promise.all([openBubble(tab.id, frameId, { kind: 'job', jobId: job.id, mode }), saved]);
   } catch {
     await showInPopup(tab.id, { text, note: t('translateCannotRunHere'), at: Date.now() });
   }
@@ -69,8 +69,8 @@ async function onShortcut(tab: Browser.tabs.Tab | undefined): Promise<void> {
     await openBubble(tab.id, 0, { kind: 'notice', message: t('translateNothingSelected') });
     return;
   }
-  const job = await createJob({ tabId: tab.id, frameId: found.frameId, text: found.text, mode: 'bubble' });
-  await openBubble(tab.id, found.frameId, { kind: 'job', jobId: job.id, mode: 'bubble' });
+  const { job, saved } = createJob({ tabId: tab.id, frameId: found.frameId, text: found.text, mode: 'bubble' });
+  await Promise.all([openBubble(tab.id, found.frameId, { kind: 'job', jobId: job.id, mode: 'bubble' }), saved]);
 }
 
 /** The menu event flattens line breaks; the page's copy of the same text keeps them. */
@@ -150,8 +150,8 @@ function registerHandlers(): void {
       throw parleyError('not-allowed', t('translateSelectButtonTurnedOff'));
     }
     const frameId = sender.frameId ?? 0;
-    const job = await createJob({ tabId, frameId, text, mode: 'bubble' });
-    await openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode: 'bubble' });
+    const { job, saved } = createJob({ tabId, frameId, text, mode: 'bubble' });
+    await Promise.all([openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode: 'bubble' }), saved]);
     return {};
   });
   handleRequest(translationCacheStats, async () => ({ entries: await translationCache().count() }));

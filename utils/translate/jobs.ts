@@ -30,12 +30,34 @@ async function readJobs(): Promise<TranslateJob[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export async function createJob(job: Omit<TranslateJob, 'id' | 'createdAt'>): Promise<TranslateJob> {
+/** Jobs made by this worker instance: the bubble asks for its job a few milliseconds after the click. */
+const madeHere = new Map<string, TranslateJob>();
+
+/** Writes go one after another: each reads the list the one before wrote. */
+let writes: Promise<void> = Promise.resolve();
+function queueWrite(write: () => Promise<void>): Promise<void> {
+  const done = writes.then(write);
+  writes = done.catch(() => undefined);
+  return done;
+}
+
+function saveJob(created: TranslateJob): Promise<void> {
+  return queueWrite(async () => {
+    const now = Date.now();
+    const kept = (await readJobs()).filter((existing) => now - existing.createdAt < JOB_LIFETIME_MS).slice(-(MAX_JOBS - 1));
+    await jobsItem.setValue([...kept, created]);
+  });
+}
+
+/**
+ * Makes the job at once; `saved` settles once it is in session storage too, where a restarted
+ * worker finds it. The caller opens the bubble meanwhile.
+ */
+export function createJob(job: Omit<TranslateJob, 'id' | 'createdAt'>): { job: TranslateJob; saved: Promise<void> } {
   const created: TranslateJob = { ...job, id: crypto.randomUUID(), createdAt: Date.now() };
-  const now = Date.now();
-  const kept = (await readJobs()).filter((existing) => now - existing.createdAt < JOB_LIFETIME_MS).slice(-(MAX_JOBS - 1));
-  await jobsItem.setValue([...kept, created]);
-  return created;
+  madeHere.set(created.id, created);
+  if (madeHere.size > MAX_JOBS) madeHere.delete(madeHere.keys().next().value as string);
+  return { job: created, saved: saveJob(created) };
 }
 
 export interface JobRequester {
@@ -48,7 +70,7 @@ export interface JobRequester {
  * (another tab, a stale or made-up id) is refused the same way, saying nothing about which.
  */
 export async function jobFor(id: string, requester: JobRequester): Promise<TranslateJob> {
-  const job = (await readJobs()).find((candidate) => candidate.id === id);
+  const job = madeHere.get(id) ?? (await readJobs()).find((candidate) => candidate.id === id);
   const fresh = job !== undefined && Date.now() - job.createdAt < JOB_LIFETIME_MS;
   if (!job || !fresh || job.tabId !== requester.tabId || job.frameId !== requester.frameId) {
     throw parleyError('not-allowed', t('translateExpired'));
@@ -56,7 +78,10 @@ export async function jobFor(id: string, requester: JobRequester): Promise<Trans
   return job;
 }
 
-export async function forgetJobsOfTab(tabId: number): Promise<void> {
-  const jobs = await readJobs();
-  if (jobs.some((job) => job.tabId === tabId)) await jobsItem.setValue(jobs.filter((job) => job.tabId !== tabId));
+export function forgetJobsOfTab(tabId: number): Promise<void> {
+  for (const [id, job] of madeHere) if (job.tabId === tabId) madeHere.delete(id);
+  return queueWrite(async () => {
+    const jobs = await readJobs();
+    if (jobs.some((job) => job.tabId === tabId)) await jobsItem.setValue(jobs.filter((job) => job.tabId !== tabId));
+  });
 }
