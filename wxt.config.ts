@@ -8,7 +8,7 @@ const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium')
 // Debian ships Firefox ESR as `firefox-esr`, which web-ext does not look for by itself.
 const firefoxBinary = process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
 
-const PAGE_LOAD_SCRIPTS = new Set(['webmail', 'select-button']);
+const PAGE_LOAD_SCRIPTS = new Set(['webmail', 'select-button', 'page-translate-always', 'compose-restore']);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
