@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { RESTORE_REQUEST } from '../utils/compose/restore-protocol';
+import { onEveryPageLoad } from '../utils/scripting/every-page-load';
+import { RESTORE_REQUEST, type RestoreStarterGlobal } from '../utils/compose/restore-protocol';
 
 /**
  * Registered (utils/compose/restore-script.ts) only for the pages holding an unsent "Write in"
- * draft, so no other page load runs Parley or wakes its background. At the load event, as the
- * panel always came back, it asks the background, which gives the draft back only to the tab it
- * was written in and opens the panel beside the same field.
+ * draft, so no other page load runs Parley or wakes its background. At each page load (the load
+ * event, and each view of a webmail), as the panel always came back, it asks the background, which
+ * gives the draft back only to the tab it was written in and opens the panel beside the same field.
+ * The background also puts it into the page the draft is written in (the registration only
+ * reaches pages loaded afterwards), so the webmail's other views and back work there at once.
  */
 export default defineUnlistedScript(() => {
+  const scope = globalThis as RestoreStarterGlobal;
+  if (scope.parleyRestoreStarter) return;
+  scope.parleyRestoreStarter = true;
   const askToRestore = () => void browser.runtime.sendMessage({ parley: 1, type: RESTORE_REQUEST, payload: {} }).catch(() => undefined);
-  if (document.readyState === 'complete') askToRestore();
-  else window.addEventListener('load', askToRestore, { once: true });
+  // Put into the open page when its first draft is saved: only the webmail's next views ask.
+  onEveryPageLoad(askToRestore, { includingThisLoad: scope.parleyRestoreStarterLate !== true });
 });

@@ -115,3 +115,29 @@ test('only a page with a draft gets the restore script; the same page in another
   await expect(restored).toHaveCount(0);
   await expect.poll(restoreMatches).toBeNull();
 });
+
+test('Gmail: another thread opened in the page and back again, the draft’s panel comes back without a reload', async ({ context, server, serviceWorker, webmail }) => {
+  const draft = 'Hello Claire, Friday works for me.';
+  const french = 'Bonjour Claire, vendredi me convient.';
+  await configureProvider(serviceWorker, server);
+  server.setDefault(writeInResponder({ fr: french }, 'Hello Claire, Friday suits me.'));
+  const page = await context.newPage();
+  const url = webmail.url('mail.google.com', 'gmail-thread.html');
+  await page.goto(url);
+  await page.locator('[role="textbox"][g_editable="true"]').click({ position: { x: 12, y: 8 } });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(draft);
+  await clickWriteInMenu(serviceWorker, url);
+  const panel = page.getByRole('dialog', { name: PANEL });
+  await expect(panel.getByTestId('compose-translation')).toHaveText(french);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  // Gmail shows another thread by changing the #fragment: that view has no draft, so no panel.
+  await page.evaluate(() => (location.hash = '#inbox/FMfcgzQXKkzJ'));
+  await expect(page).toHaveURL(/#inbox\/FMfcgzQXKkzJ$/);
+  await page.goBack();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('dialog', { name: PANEL }).getByTestId('compose-translation')).toHaveText(french);
+  expect(writeInRequests(server.requests).forward).toHaveLength(1);
+});

@@ -12,7 +12,7 @@ import { composeBox as outlookComposeBox } from '../webmail/outlook';
 import { frameHoldingField, frameWithFocusedField, openComposeUi } from './inject';
 import type { ComposeLaunch } from './launch';
 import { adoptDraft, discardDraft, markDraftReplaced, restoreDraftAfterLoad, writeInStream } from './messages';
-import { registerRestoreLifecycle } from './restore-script';
+import { addRestoreStarterTo, registerRestoreLifecycle } from './restore-script';
 import { registerOwnReply } from './own-reply';
 import { createSession, forgetSessionsOfClosedTabs, openDraftsOfTab, pageKey, removeSession, sessionFor, updateSession, type ComposeSession } from './session-store';
 import { planWriteIn, runWriteIn } from './write-in';
@@ -102,6 +102,8 @@ function registerHandlers(): void {
     const plan = await planWriteIn(request, settings.languages);
     const save = async (saved: NonNullable<ComposeSession['saved']>) => {
       await updateSession(start.sessionId, (session) => ({ ...session, locator: start.locator, saved, replaced: false }));
+      // Best effort: without the starter the draft still comes back at the next reload or click.
+      if (requester.tabId !== undefined) await addRestoreStarterTo(requester.tabId).catch(() => undefined);
     };
     yield* runWriteIn(request, plan, providerForRequest, save, signal, settings.wording);
   });

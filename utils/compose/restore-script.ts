@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { matchPattern, syncPageLoadScript } from '../scripting/registered-script';
-import { RESTORE_SCRIPT_FILE, RESTORE_SCRIPT_ID } from './restore-protocol';
+import { RESTORE_SCRIPT_FILE, RESTORE_SCRIPT_ID, type RestoreStarterGlobal } from './restore-protocol';
 import { openDrafts, type ComposeSession } from './session-store';
 
 /**
@@ -22,6 +22,16 @@ const RESTORE_SCRIPT = { id: RESTORE_SCRIPT_ID, file: RESTORE_SCRIPT_FILE, persi
 
 export function syncRestoreScript(): Promise<void> {
   return syncPageLoadScript(RESTORE_SCRIPT, async () => draftPageMatches(await openDrafts()));
+}
+
+/**
+ * A registered script reaches only pages loaded afterwards: the page the draft was just saved in
+ * gets the starter now, for its next views (a webmail's other thread and back) as before a reload.
+ */
+export async function addRestoreStarterTo(tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, func: () => void ((globalThis as RestoreStarterGlobal).parleyRestoreStarterLate = true) });
+  await browser.scripting.executeScript({ target, files: [RESTORE_SCRIPT_FILE] });
 }
 
 /**

@@ -1,0 +1,21 @@
+/**
+ * Calls `ask` each time the browser reports the tab's page as loaded, as tabs.onUpdated's status
+ * "complete" did (seen in Chromium 156): the load event, a return from the back-forward cache, and
+ * each same-document navigation (pushState, a #fragment, back or forward within the page), which
+ * single-page apps and webmails use for every view. No imports: the starters stay tiny.
+ * `includingThisLoad: false` for a starter put into a page already open: the page's own load is past.
+ */
+export function onEveryPageLoad(ask: () => void, { includingThisLoad }: { includingThisLoad: boolean }): void {
+  if (includingThisLoad && document.readyState === 'complete') ask();
+  else if (includingThisLoad) window.addEventListener('load', ask, { once: true });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) ask();
+  });
+  // The Navigation API also sees pushState, which fires no event of its own.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('navigatesuccess', ask);
+  else {
+    window.addEventListener('hashchange', ask);
+    window.addEventListener('popstate', ask);
+  }
+}
