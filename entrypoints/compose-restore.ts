@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { onEveryPageLoad } from '../utils/scripting/every-page-load';
-import { RESTORE_REQUEST, type RestoreStarterGlobal } from '../utils/compose/restore-protocol';
+import { startOnEveryPageLoad } from '../utils/scripting/every-page-load';
+import { RESTORE_REQUEST, RESTORE_SCRIPT_FILE } from '../utils/compose/restore-protocol';
 
 /**
  * Registered (utils/compose/restore-script.ts) only for the pages holding an unsent "Write in"
@@ -12,10 +12,5 @@ import { RESTORE_REQUEST, type RestoreStarterGlobal } from '../utils/compose/res
  * reaches pages loaded afterwards), so the webmail's other views and back work there at once.
  */
 export default defineUnlistedScript(() => {
-  const scope = globalThis as RestoreStarterGlobal;
-  if (scope.parleyRestoreStarter) return;
-  scope.parleyRestoreStarter = true;
-  const askToRestore = () => void browser.runtime.sendMessage({ parley: 1, type: RESTORE_REQUEST, payload: {} }).catch(() => undefined);
-  // Put into the open page when its first draft is saved: only the webmail's next views ask.
-  onEveryPageLoad(askToRestore, { includingThisLoad: scope.parleyRestoreStarterLate !== true });
+  startOnEveryPageLoad(RESTORE_SCRIPT_FILE, () => void browser.runtime.sendMessage({ parley: 1, type: RESTORE_REQUEST, payload: {} }).catch(() => undefined));
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { matchPattern, syncPageLoadScript } from '../scripting/registered-script';
-import { RESTORE_SCRIPT_FILE, RESTORE_SCRIPT_ID, type RestoreStarterGlobal } from './restore-protocol';
+import { addStarterToOpenPage, matchPattern, syncPageLoadScript, type PageLoadScript } from '../scripting/registered-script';
+import { RESTORE_SCRIPT_FILE, RESTORE_SCRIPT_ID } from './restore-protocol';
 import { openDrafts, type ComposeSession } from './session-store';
 
 /**
@@ -18,20 +18,15 @@ export function draftPageMatches(drafts: readonly Pick<ComposeSession, 'pageUrl'
 }
 
 /** Drafts live in session storage, which the browser empties when it closes: so does the registration. */
-const RESTORE_SCRIPT = { id: RESTORE_SCRIPT_ID, file: RESTORE_SCRIPT_FILE, persistAcrossSessions: false };
+const RESTORE_SCRIPT: PageLoadScript = { id: RESTORE_SCRIPT_ID, file: RESTORE_SCRIPT_FILE, persistAcrossSessions: false };
 
 export function syncRestoreScript(): Promise<void> {
   return syncPageLoadScript(RESTORE_SCRIPT, async () => draftPageMatches(await openDrafts()));
 }
 
-/**
- * A registered script reaches only pages loaded afterwards: the page the draft was just saved in
- * gets the starter now, for its next views (a webmail's other thread and back) as before a reload.
- */
-export async function addRestoreStarterTo(tabId: number): Promise<void> {
-  const target = { tabId, frameIds: [0] };
-  await browser.scripting.executeScript({ target, func: () => void ((globalThis as RestoreStarterGlobal).parleyRestoreStarterLate = true) });
-  await browser.scripting.executeScript({ target, files: [RESTORE_SCRIPT_FILE] });
+/** The page the draft was just saved in gets the starter now, for its next views (a webmail's other thread and back). */
+export function addRestoreStarterTo(tabId: number): Promise<void> {
+  return addStarterToOpenPage(tabId, RESTORE_SCRIPT);
 }
 
 /**

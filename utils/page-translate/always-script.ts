@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { loadSettings } from '../settings/store';
-import { matchPattern, syncPageLoadScript } from '../scripting/registered-script';
+import { addStarterToOpenPage, matchPattern, syncPageLoadScript, type PageLoadScript } from '../scripting/registered-script';
 import { ALWAYS_SCRIPT_FILE, ALWAYS_SCRIPT_ID } from './always-protocol';
 import { originPattern } from './site-rules';
 
@@ -25,7 +25,7 @@ async function wantedMatches(): Promise<string[]> {
 }
 
 /** The rules are kept settings: the registration outlives a browser restart too. */
-const ALWAYS_SCRIPT = { id: ALWAYS_SCRIPT_ID, file: ALWAYS_SCRIPT_FILE, persistAcrossSessions: true };
+const ALWAYS_SCRIPT: PageLoadScript = { id: ALWAYS_SCRIPT_ID, file: ALWAYS_SCRIPT_FILE, persistAcrossSessions: true };
 
 export function syncAlwaysTranslateScript(): Promise<void> {
   return syncPageLoadScript(ALWAYS_SCRIPT, wantedMatches);
@@ -34,6 +34,12 @@ export function syncAlwaysTranslateScript(): Promise<void> {
 type StoredSettings = { pageTranslate?: { alwaysSites?: unknown }; features?: { pageTranslate?: unknown } } | undefined;
 
 /** Most saves change other settings: only the rules and the feature switch matter here. */
+/** A site just set to "Always": its open pages get the starter now, for their next same-document views. */
+export async function addAlwaysStarterToOpenPages(origin: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matchPattern(new URL(origin), '/*') });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : addStarterToOpenPage(tab.id, ALWAYS_SCRIPT).catch(() => undefined))));
+}
+
 function alwaysRulesChanged(change: Browser.storage.StorageChange): boolean {
   const relevant = (value: unknown) => JSON.stringify([(value as StoredSettings)?.pageTranslate?.alwaysSites, (value as StoredSettings)?.features?.pageTranslate]);
   return relevant(change.oldValue) !== relevant(change.newValue);

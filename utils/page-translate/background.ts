@@ -7,7 +7,7 @@ import { providerForRequest, sharedRequestLimiter } from '../providers/registry'
 import { loadSettings, saveSettings } from '../settings/store';
 import { translationCache } from '../translate/cache';
 import { callPageScript, originOfTab } from './inject';
-import { registerAlwaysTranslateLifecycle } from './always-script';
+import { addAlwaysStarterToOpenPages, registerAlwaysTranslateLifecycle } from './always-script';
 import { getPageTranslateState, pageBlocksStream, pageTranslateCommand, reportPageProgress, setPageDisplay, setSiteRule, startAlwaysTranslate } from './messages';
 import { AdaptivePacer } from './pacer';
 import { createSession, forgetSessionOfTab, saveProgress, sessionFor, sessionIds, sessionOfTab } from './sessions';
@@ -110,7 +110,11 @@ function registerHandlers(): void {
     if (command === 'show-original') await forgetSessionOfTab(tabId);
     return { ok: reached };
   });
-  handleRequest(setSiteRule, async ({ origin, rule }) => ({ rule: await setRule(origin, rule) }));
+  handleRequest(setSiteRule, async ({ origin, rule }) => {
+    const saved = await setRule(origin, rule);
+    if (saved === 'always') await addAlwaysStarterToOpenPages(origin).catch(warn('always-translate starter'));
+    return { rule: saved };
+  });
   // The starter runs only where the site is set to "Always" (always-script.ts); this checks again.
   handleRequest(startAlwaysTranslate, async (_request, sender) => {
     const tabId = sender.tab?.id;

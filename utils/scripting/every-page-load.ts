@@ -19,3 +19,18 @@ export function onEveryPageLoad(ask: () => void, { includingThisLoad }: { includ
     window.addEventListener('popstate', ask);
   }
 }
+
+/** In a starter's isolated world (out of the page's reach): which starters run in this document. */
+export interface StarterScope {
+  /** By script file: `late` when the background put the starter into a page already loaded, `running` once it runs. */
+  parleyStarters?: Record<string, 'late' | 'running'>;
+}
+
+/** A starter's body: once per document, however often it was put there, asking at every page load. */
+export function startOnEveryPageLoad(file: string, ask: () => void): void {
+  const starters = ((globalThis as StarterScope).parleyStarters ??= {});
+  if (starters[file] === 'running') return;
+  const late = starters[file] === 'late';
+  starters[file] = 'running';
+  onEveryPageLoad(ask, { includingThisLoad: !late });
+}

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import type { StarterScope } from './every-page-load';
 
 /** What to do so that a registered script matches exactly the wanted pages. */
 export type RegistrationStep = 'register' | 'update' | 'unregister' | 'keep';
@@ -13,7 +15,7 @@ export function registrationStep(current: readonly string[] | undefined, wanted:
 export interface PageLoadScript {
   id: string;
   /** The unlisted script's file, e.g. `/page-translate-always.js`. */
-  file: string;
+  file: ScriptPublicPath;
   /** Whether it stays registered after the browser restarts (an extension update drops it anyway). */
   persistAcrossSessions: boolean;
 }
@@ -55,4 +57,20 @@ export function syncPageLoadScript(script: PageLoadScript, wantedMatches: () => 
 export function matchPattern(url: URL, path: string, isFirefox: boolean = import.meta.env.FIREFOX): string {
   const host = isFirefox ? url.hostname : url.host;
   return `${url.protocol}//${host}${path}`;
+}
+
+/** Serialised by executeScript: marks the starter as put into a loaded page, unless it already runs there. */
+function markStarterLate(file: string): void {
+  const scope = globalThis as StarterScope;
+  (scope.parleyStarters ??= {})[file] ??= 'late';
+}
+
+/**
+ * A registered script reaches only pages loaded afterwards: this puts the starter into an open
+ * page's top frame now, for its next same-document views (its own load is past, so it does not ask for it).
+ */
+export async function addStarterToOpenPage(tabId: number, script: PageLoadScript): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, func: markStarterLate, args: [script.file] });
+  await browser.scripting.executeScript({ target, files: [script.file] });
 }
