@@ -88,7 +88,8 @@ function registerEntryPoints(): void {
   handleRequest(restoreDraftAfterLoad, async (_request, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { restored: false };
-    return { restored: await restoreAfterLoad(tabId, sender.tab?.url ?? sender.url) };
+    // As before: a page where the panel cannot open keeps the draft for the next click, silently.
+    return { restored: await restoreAfterLoad(tabId, sender.tab?.url ?? sender.url).catch(() => false) };
   });
   registerRestoreLifecycle();
 }

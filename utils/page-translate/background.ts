@@ -119,7 +119,11 @@ function registerHandlers(): void {
   handleRequest(startAlwaysTranslate, async (_request, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { started: false };
-    return { started: await autoStartIfAlways(tabId, sender.tab?.url ?? sender.url) };
+    const started = await autoStartIfAlways(tabId, sender.tab?.url ?? sender.url).catch((error: unknown) => {
+      warn('always-translate')(error);
+      return false;
+    });
+    return { started };
   });
   handleRequest(setPageDisplay, async ({ display, style }) => {
     const { settings } = await loadSettings();
