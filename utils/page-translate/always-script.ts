@@ -33,13 +33,13 @@ export function syncAlwaysTranslateScript(): Promise<void> {
 
 type StoredSettings = { pageTranslate?: { alwaysSites?: unknown }; features?: { pageTranslate?: unknown } } | undefined;
 
-/** Most saves change other settings: only the rules and the feature switch matter here. */
 /** A site just set to "Always": its open pages get the starter now, for their next same-document views. */
 export async function addAlwaysStarterToOpenPages(origin: string): Promise<void> {
   const tabs = await browser.tabs.query({ url: matchPattern(new URL(origin), '/*') });
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : addStarterToOpenPage(tab.id, ALWAYS_SCRIPT).catch(() => undefined))));
 }
 
+/** Most saves change other settings: only the rules and the feature switch matter here. */
 function alwaysRulesChanged(change: Browser.storage.StorageChange): boolean {
   const relevant = (value: unknown) => JSON.stringify([(value as StoredSettings)?.pageTranslate?.alwaysSites, (value as StoredSettings)?.features?.pageTranslate]);
   return relevant(change.oldValue) !== relevant(change.newValue);
