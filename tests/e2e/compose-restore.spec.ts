@@ -83,3 +83,61 @@ test('Gmail: after the panel is closed and the page reloaded, the English draft 
   await expect(restored).toHaveCount(0);
   await expect.poll(savedDrafts).toEqual([]);
 });
+
+test('only a page with a draft gets the restore script; the same page in another tab gets no panel, and Discard takes the script away', async ({ context, server, serviceWorker }) => {
+  const draft = 'Dear all, the garden meeting moves to Saturday at ten.';
+  const german = 'Liebe alle, das Gartentreffen wird auf Samstag um zehn verschoben.';
+  await configureProvider(serviceWorker, server);
+  server.setDefault(writeInResponder({ de: german }, 'Dear all, the garden meeting is moved to Saturday at ten.'));
+  const restoreMatches = () => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['parley-compose-restore'] }))[0]?.matches ?? null);
+  expect(await restoreMatches()).toBeNull();
+
+  const page = await context.newPage();
+  const url = `${server.url}/pages/compose/vereinsforum.html`;
+  await page.goto(url);
+  await page.locator('#message').click();
+  await page.keyboard.type(draft);
+  await clickWriteInMenu(serviceWorker, url);
+  const panel = page.getByRole('dialog', { name: PANEL });
+  await expect(panel.getByTestId('compose-translation')).toHaveText(german);
+  await expect.poll(restoreMatches).toEqual([`${server.url}/pages/compose/vereinsforum.html*`]);
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  // The same forum page in a second tab: the draft belongs to the first tab only.
+  const other = await context.newPage();
+  await other.goto(url);
+  await page.reload();
+  const restored = page.getByRole('dialog', { name: PANEL });
+  await expect(restored.getByTestId('compose-translation')).toHaveText(german);
+  await expect(other.getByRole('dialog', { name: PANEL })).toHaveCount(0);
+
+  await restored.getByRole('button', { name: 'Discard' }).click();
+  await expect(restored).toHaveCount(0);
+  await expect.poll(restoreMatches).toBeNull();
+});
+
+test('Gmail: another thread opened in the page and back again, the draft’s panel comes back without a reload', async ({ context, server, serviceWorker, webmail }) => {
+  const draft = 'Hello Claire, Friday works for me.';
+  const french = 'Bonjour Claire, vendredi me convient.';
+  await configureProvider(serviceWorker, server);
+  server.setDefault(writeInResponder({ fr: french }, 'Hello Claire, Friday suits me.'));
+  const page = await context.newPage();
+  const url = webmail.url('mail.google.com', 'gmail-thread.html');
+  await page.goto(url);
+  await page.locator('[role="textbox"][g_editable="true"]').click({ position: { x: 12, y: 8 } });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(draft);
+  await clickWriteInMenu(serviceWorker, url);
+  const panel = page.getByRole('dialog', { name: PANEL });
+  await expect(panel.getByTestId('compose-translation')).toHaveText(french);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  // Gmail shows another thread by changing the #fragment: that view has no draft, so no panel.
+  await page.evaluate(() => (location.hash = '#inbox/FMfcgzQXKkzJ'));
+  await expect(page).toHaveURL(/#inbox\/FMfcgzQXKkzJ$/);
+  await page.goBack();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('dialog', { name: PANEL }).getByTestId('compose-translation')).toHaveText(french);
+  expect(writeInRequests(server.requests).forward).toHaveLength(1);
+});

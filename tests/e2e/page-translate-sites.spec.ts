@@ -110,3 +110,17 @@ test('a second visit costs nothing: every block comes from the cache', async ({ 
   await expect(translationOf(page, '#dropped')).toContainText('EN(Fragen');
   expect(pageRequests(server.requests)).toHaveLength(first);
 });
+
+test('a page already open when its site is set to "Always" is translated at its next view of a single-page site, without a reload', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/links.html`;
+  await page.goto(url);
+  const popup = await openPopupFor(serviceWorker, openExtensionPage, url);
+  await popup.getByLabel('Always translate this site').click();
+  await expect(popup.getByLabel('Always translate this site')).toBeChecked();
+
+  await page.bringToFront();
+  await page.evaluate(() => history.pushState({}, '', '#leserbriefe'));
+  await expect(translationOf(page, '#linked')).toContainText('EN(Die');
+});

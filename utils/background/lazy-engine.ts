@@ -23,14 +23,12 @@ export const ENGINE_EVENTS = [
   'runtime.onConnect',
   'contextMenus.onClicked',
   'commands.onCommand',
-  'tabs.onUpdated',
-  'tabs.onRemoved',
+  'permissions.onAdded',
   'permissions.onRemoved',
+  // Settings, site rules and drafts change the registered page scripts (and the engine's memory of storage).
+  'storage.onChanged',
 ] as const;
 export type EngineEvent = (typeof ENGINE_EVENTS)[number];
-
-/** Events the engine listens to only while it runs (utils/background/storage-memo.ts): never a reason to start it. */
-export const WHILE_RUNNING_EVENTS = ['storage.onChanged'] as const;
 
 type Listener = (...args: unknown[]) => unknown;
 

@@ -11,7 +11,6 @@ const forgetters: Array<() => void> = [];
 export function keepStorageReadsInMemory(): void {
   if (enabled) return;
   enabled = true;
-  // Listened to only while the engine runs: a change while the worker sleeps has nothing to forget.
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area !== 'session') forgetStorageReads();
   });

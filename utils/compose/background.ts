@@ -11,9 +11,10 @@ import { composeBox as gmailComposeBox } from '../webmail/gmail';
 import { composeBox as outlookComposeBox } from '../webmail/outlook';
 import { frameHoldingField, frameWithFocusedField, openComposeUi } from './inject';
 import type { ComposeLaunch } from './launch';
-import { adoptDraft, discardDraft, markDraftReplaced, writeInStream } from './messages';
+import { adoptDraft, discardDraft, markDraftReplaced, restoreDraftAfterLoad, writeInStream } from './messages';
+import { addRestoreStarterTo, registerRestoreLifecycle } from './restore-script';
 import { registerOwnReply } from './own-reply';
-import { createSession, forgetSessionsOfTab, openDraftsOfTab, pageKey, removeSession, sessionFor, updateSession, type ComposeSession } from './session-store';
+import { createSession, forgetSessionsOfClosedTabs, openDraftsOfTab, pageKey, removeSession, sessionFor, updateSession, type ComposeSession } from './session-store';
 import { planWriteIn, runWriteIn } from './write-in';
 
 export const MENU_WRITE_IN = 'parley-write-in';
@@ -45,9 +46,13 @@ async function startInField(tab: Browser.tabs.Tab, frameId: number): Promise<voi
 }
 
 /** A reload of a page with a draft waiting: the panel comes back beside the same field (where Parley may run there). */
-async function restoreAfterLoad(tabId: number, url: string | undefined): Promise<void> {
+async function restoreAfterLoad(tabId: number, url: string | undefined): Promise<boolean> {
   const [latest] = await openDraftsOfTab(tabId, pageKey(url));
-  if (!latest?.locator) return;
+  if (!latest?.locator) {
+    // The starter ran on a draft's page in another tab: perhaps that tab is closed, and its page should no longer start anything.
+    await forgetSessionsOfClosedTabs();
+    return false;
+  }
   // Webmails draw the compose box after the load event: look a few times.
   for (const wait of [0, 500, 1500, 3000]) {
     await new Promise((resolve) => setTimeout(resolve, wait));
@@ -55,8 +60,9 @@ async function restoreAfterLoad(tabId: number, url: string | undefined): Promise
     if (frameId === undefined) continue;
     const rebound = await updateSession(latest.id, (session) => ({ ...session, frameId }));
     if (rebound) await openComposeUi(tabId, frameId, launchFor(rebound, [rebound]));
-    return;
+    return rebound !== undefined;
   }
+  return false;
 }
 
 function registerEntryPoints(): void {
@@ -78,11 +84,14 @@ function registerEntryPoints(): void {
       else await startInField(tab, frameId);
     })().catch(warn);
   });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete') return;
-    restoreAfterLoad(tabId, tab.url).catch(() => undefined);
+  // The starter runs only on pages with a draft (restore-script.ts); the tab and page are checked here.
+  handleRequest(restoreDraftAfterLoad, async (_request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { restored: false };
+    // As before: a page where the panel cannot open keeps the draft for the next click, silently.
+    return { restored: await restoreAfterLoad(tabId, sender.tab?.url ?? sender.url).catch(() => false) };
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetSessionsOfTab(tabId).catch(() => undefined));
+  registerRestoreLifecycle();
 }
 
 function registerHandlers(): void {
@@ -94,6 +103,8 @@ function registerHandlers(): void {
     const plan = await planWriteIn(request, settings.languages);
     const save = async (saved: NonNullable<ComposeSession['saved']>) => {
       await updateSession(start.sessionId, (session) => ({ ...session, locator: start.locator, saved, replaced: false }));
+      // Best effort: without the starter the draft still comes back at the next reload or click.
+      if (requester.tabId !== undefined) await addRestoreStarterTo(requester.tabId).catch(() => undefined);
     };
     yield* runWriteIn(request, plan, providerForRequest, save, signal, settings.wording);
   });

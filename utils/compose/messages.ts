@@ -4,6 +4,7 @@ import { ReplyControlsSchema, SuggestionsSchema } from '../replies/schema';
 import { LanguageCodeSchema } from '../settings/schema';
 import { MAX_TRANSLATE_CHARS } from '../translate/split';
 import { FieldLocatorSchema } from './launch';
+import { RESTORE_REQUEST } from './restore-protocol';
 
 /** What the field's page says about the language the message should be in; the background decides. */
 export const LanguageHintsSchema = z.object({
@@ -84,4 +85,15 @@ export const writeOwnReply = defineStream({
   event: z.object({ type: z.enum(['partial', 'done']), suggestions: SuggestionsSchema }),
   trust: 'content-script',
   continueWhenDetached: false,
+});
+
+/**
+ * The restore starter, at the load event of a page that has a draft waiting. Asks nothing: the
+ * background gives a draft back only to the tab and page it was written in.
+ */
+export const restoreDraftAfterLoad = defineRequest({
+  type: RESTORE_REQUEST,
+  request: z.object({}),
+  response: z.object({ restored: z.boolean() }),
+  trust: 'content-script',
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parleyError } from '../errors/parley-error';
 import { t } from '../i18n/t';
 import { AdapterIdSchema } from '../replies/schema';
+import { ofOpenTabs } from '../tabs/open-tabs';
 import { FieldLocatorSchema, SavedDraftSchema } from './launch';
 
 /**
@@ -47,8 +48,10 @@ async function readSessions(): Promise<ComposeSession[]> {
 export async function createSession(fields: Pick<ComposeSession, 'tabId' | 'frameId' | 'pageUrl' | 'adapter'>): Promise<ComposeSession> {
   const now = Date.now();
   const session: ComposeSession = { ...fields, id: crypto.randomUUID(), createdAt: now, updatedAt: now, locator: null, saved: null, replaced: false };
-  // Sessions that never got a draft are only a click's rights: the newest few are enough.
-  const kept = (await readSessions()).filter((old) => old.saved !== null || now - old.createdAt < 60 * 60 * 1000).slice(-(MAX_SESSIONS - 1));
+  // Sessions that never got a draft are only a click's rights: the newest few are enough. Those
+  // of closed tabs go too (utils/tabs/open-tabs.ts says why this is not done at the close).
+  const recent = (await readSessions()).filter((old) => old.saved !== null || now - old.createdAt < 60 * 60 * 1000);
+  const kept = (await ofOpenTabs(recent)).slice(-(MAX_SESSIONS - 1));
   await sessionsItem.setValue([...kept, session]);
   return session;
 }
@@ -80,14 +83,25 @@ export async function sessionFor(id: string, sender: { tabId: number | undefined
   return session;
 }
 
+function isOpenDraft(session: ComposeSession): boolean {
+  return session.saved !== null && session.locator !== null && !session.replaced;
+}
+
+/** Every tab's unsent drafts: the pages a reload may bring one back on. */
+export async function openDrafts(): Promise<ComposeSession[]> {
+  return (await readSessions()).filter(isOpenDraft);
+}
+
 /** Drafts of this tab that are still unsent work (newest first): what a reload gives back. */
 export async function openDraftsOfTab(tabId: number, pageUrl: string): Promise<ComposeSession[]> {
   return (await readSessions())
-    .filter((session) => session.tabId === tabId && session.pageUrl === pageUrl && session.saved !== null && session.locator !== null && !session.replaced)
+    .filter((session) => session.tabId === tabId && session.pageUrl === pageUrl && isOpenDraft(session))
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-export async function forgetSessionsOfTab(tabId: number): Promise<void> {
+/** Forgets the sessions of tabs closed since; writes only when one goes. */
+export async function forgetSessionsOfClosedTabs(): Promise<void> {
   const sessions = await readSessions();
-  if (sessions.some((session) => session.tabId === tabId)) await sessionsItem.setValue(sessions.filter((session) => session.tabId !== tabId));
+  const kept = await ofOpenTabs(sessions);
+  if (kept.length !== sessions.length) await sessionsItem.setValue(kept);
 }

@@ -7,9 +7,10 @@ import { providerForRequest, sharedRequestLimiter } from '../providers/registry'
 import { loadSettings, saveSettings } from '../settings/store';
 import { translationCache } from '../translate/cache';
 import { callPageScript, originOfTab } from './inject';
-import { getPageTranslateState, pageBlocksStream, pageTranslateCommand, reportPageProgress, setPageDisplay, setSiteRule } from './messages';
+import { addAlwaysStarterToOpenPages, registerAlwaysTranslateLifecycle } from './always-script';
+import { getPageTranslateState, pageBlocksStream, pageTranslateCommand, reportPageProgress, setPageDisplay, setSiteRule, startAlwaysTranslate } from './messages';
 import { AdaptivePacer } from './pacer';
-import { createSession, forgetSessionOfTab, saveProgress, sessionFor, sessionOfTab } from './sessions';
+import { createSession, forgetSessionOfTab, saveProgress, sessionFor, sessionIds, sessionOfTab } from './sessions';
 import { originPattern, ruleFor, setRule } from './site-rules';
 import { translatePageBlocks } from './translate-blocks';
 
@@ -22,6 +23,9 @@ const pacers = new Map<string, AdaptivePacer>();
 async function pacerFor(sessionId: string): Promise<{ pacer: AdaptivePacer; firstWave: boolean }> {
   const existing = pacers.get(sessionId);
   if (existing) return { pacer: existing, firstWave: false };
+  // Pages translated before (in tabs since closed or reloaded) no longer need theirs.
+  const live = await sessionIds();
+  for (const id of pacers.keys()) if (!live.has(id)) pacers.delete(id);
   const { settings } = await loadSettings();
   const pacer = new AdaptivePacer(Math.max(1, settings.request.maxConcurrent - 1));
   pacers.set(sessionId, pacer);
@@ -58,13 +62,13 @@ async function createMenu(): Promise<void> {
 }
 
 /** Sites the user chose "Always" for, while the browser still grants their permission. */
-async function autoStartIfAlways(tabId: number, url: string | undefined): Promise<void> {
-  if (!url || !URL.canParse(url)) return;
+async function autoStartIfAlways(tabId: number, url: string | undefined): Promise<boolean> {
+  if (!url || !URL.canParse(url)) return false;
   const origin = new URL(url).origin;
   const { settings } = await loadSettings();
-  if (ruleFor(settings, origin) !== 'always') return;
-  if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) return;
-  await startPageTranslation(tabId, { auto: true });
+  if (ruleFor(settings, origin) !== 'always') return false;
+  if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) return false;
+  return (await startPageTranslation(tabId, { auto: true })).ok;
 }
 
 function registerHandlers(): void {
@@ -106,7 +110,21 @@ function registerHandlers(): void {
     if (command === 'show-original') await forgetSessionOfTab(tabId);
     return { ok: reached };
   });
-  handleRequest(setSiteRule, async ({ origin, rule }) => ({ rule: await setRule(origin, rule) }));
+  handleRequest(setSiteRule, async ({ origin, rule }) => {
+    const saved = await setRule(origin, rule);
+    if (saved === 'always') await addAlwaysStarterToOpenPages(origin).catch(warn('always-translate starter'));
+    return { rule: saved };
+  });
+  // The starter runs only where the site is set to "Always" (always-script.ts); this checks again.
+  handleRequest(startAlwaysTranslate, async (_request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { started: false };
+    const started = await autoStartIfAlways(tabId, sender.tab?.url ?? sender.url).catch((error: unknown) => {
+      warn('always-translate')(error);
+      return false;
+    });
+    return { started };
+  });
   handleRequest(setPageDisplay, async ({ display, style }) => {
     const { settings } = await loadSettings();
     await saveSettings({ ...settings, pageTranslate: { ...settings.pageTranslate, display, style } });
@@ -125,15 +143,6 @@ export function registerPageTranslate(): void {
     if (command !== COMMAND_TRANSLATE_PAGE || tab?.id === undefined) return;
     startPageTranslation(tab.id, { auto: false }).catch(warn('translate page command'));
   });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete') return;
-    autoStartIfAlways(tabId, tab.url).catch(warn('always-translate'));
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void sessionOfTab(tabId)
-      .then((session) => session && pacers.delete(session.id))
-      .then(() => forgetSessionOfTab(tabId))
-      .catch(() => undefined);
-  });
+  registerAlwaysTranslateLifecycle();
   registerHandlers();
 }

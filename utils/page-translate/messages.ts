@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ParleyErrorDataSchema } from '../errors/parley-error';
 import { defineRequest, defineStream } from '../messaging/define';
 import { PageTranslateSettingsSchema } from '../settings/schema';
+import { ALWAYS_START_REQUEST } from './always-protocol';
 
 /** Longest block sent as one segment; longer ones are cut here (a page's whole text in one <div> is no paragraph). */
 export const MAX_BLOCK_CHARS = 4_000;
@@ -98,4 +99,15 @@ export const setPageDisplay = defineRequest({
   request: z.object({ display: PageTranslateSettingsSchema.shape.display, style: PageTranslateSettingsSchema.shape.style }),
   response: z.object({}),
   trust: 'extension',
+});
+
+/**
+ * The "Always translate" starter, at the load event of a page of such a site. Asks nothing: the
+ * background starts only where the sender's own tab and top frame are on a site with the rule.
+ */
+export const startAlwaysTranslate = defineRequest({
+  type: ALWAYS_START_REQUEST,
+  request: z.object({}),
+  response: z.object({ started: z.boolean() }),
+  trust: 'content-script',
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parleyError } from '../errors/parley-error';
 import { t } from '../i18n/t';
 import { LanguageCodeSchema } from '../settings/schema';
+import { ofOpenTabs } from '../tabs/open-tabs';
 import { PageProgressSchema, type PageProgress } from './messages';
 
 /**
@@ -29,9 +30,14 @@ async function readSessions(): Promise<PageSession[]> {
 /** A new session replaces the tab's previous one (a reload, or Show original then Translate). */
 export async function createSession(session: Omit<PageSession, 'id' | 'progress'>): Promise<PageSession> {
   const created: PageSession = { ...session, id: crypto.randomUUID(), progress: null };
-  const others = (await readSessions()).filter((existing) => existing.tabId !== session.tabId);
+  // Sessions of closed tabs go too (utils/tabs/open-tabs.ts says why this is not done at the close).
+  const others = (await ofOpenTabs(await readSessions())).filter((existing) => existing.tabId !== session.tabId);
   await sessionsItem.setValue([...others, created]);
   return created;
+}
+
+export async function sessionIds(): Promise<Set<string>> {
+  return new Set((await readSessions()).map((session) => session.id));
 }
 
 export async function sessionOfTab(tabId: number): Promise<PageSession | undefined> {

@@ -9,7 +9,7 @@ import { loadSettings } from '../settings/store';
 import { translationCache } from './cache';
 import { decideTargetLanguage } from './detect';
 import { findSelection, openBubble } from './inject';
-import { forgetJobsOfTab, jobFor, createJob } from './jobs';
+import { jobFor, createJob } from './jobs';
 import { detectSourceLanguage } from './languages';
 import {
   clearTranslationCache,
@@ -26,7 +26,7 @@ import {
 } from './messages';
 import { showInPopup } from './popup-handoff';
 import { registerSelectButtonLifecycle, selectButtonEnabled, setSelectButton as applySelectButton } from './select-button';
-import { addToHistory, forgetTab, historyOf, takePending } from './tab-state';
+import { addToHistory, historyOf, takePending } from './tab-state';
 import { checkTranslatable } from './check';
 import { runTranslation } from './translator';
 import type { LanguageCode } from '../languages/languages';
@@ -172,13 +172,6 @@ export function registerTranslate(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'translate-selection') return;
     onShortcut(tab).catch((error: unknown) => console.warn('Parley: translate shortcut failed', error instanceof Error ? error.message : error));
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    // Tabs also close as the browser shuts down, when storage refuses writes ("The browser is
-    // shutting down"); this per-tab state lives in session storage and goes with the browser anyway.
-    const ignore = () => undefined;
-    forgetTab(tabId).catch(ignore);
-    forgetJobsOfTab(tabId).catch(ignore);
   });
   registerHandlers();
   registerSelectButtonLifecycle();

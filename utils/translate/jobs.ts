@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { parleyError } from '../errors/parley-error';
 import { t } from '../i18n/t';
+import { ofOpenTabs } from '../tabs/open-tabs';
 
 /**
  * A translation the user asked for, by menu click or shortcut. The in-page script only ever
@@ -44,7 +45,8 @@ function queueWrite(write: () => Promise<void>): Promise<void> {
 function saveJob(created: TranslateJob): Promise<void> {
   return queueWrite(async () => {
     const now = Date.now();
-    const kept = (await readJobs()).filter((existing) => now - existing.createdAt < JOB_LIFETIME_MS).slice(-(MAX_JOBS - 1));
+    // Jobs of closed tabs go too (utils/tabs/open-tabs.ts says why this is not done at the close).
+    const kept = (await ofOpenTabs((await readJobs()).filter((existing) => now - existing.createdAt < JOB_LIFETIME_MS))).slice(-(MAX_JOBS - 1));
     await jobsItem.setValue([...kept, created]);
   });
 }
@@ -78,10 +80,3 @@ export async function jobFor(id: string, requester: JobRequester): Promise<Trans
   return job;
 }
 
-export function forgetJobsOfTab(tabId: number): Promise<void> {
-  for (const [id, job] of madeHere) if (job.tabId === tabId) madeHere.delete(id);
-  return queueWrite(async () => {
-    const jobs = await readJobs();
-    if (jobs.some((job) => job.tabId === tabId)) await jobsItem.setValue(jobs.filter((job) => job.tabId !== tabId));
-  });
-}

@@ -1,8 +1,12 @@
 import { storage } from 'wxt/utils/storage';
+import { openTabIds } from '../tabs/open-tabs';
 import { z } from 'zod';
 import { HistoryEntrySchema, PendingTranslationSchema, type HistoryEntry, type PendingTranslation } from './messages';
 
-/** Per-tab state for the popup, in storage.session: gone when the browser closes, and cleared with the tab. */
+/**
+ * Per-tab state for the popup, in storage.session: gone when the browser closes; a closed tab's
+ * entries go at the next write (utils/tabs/open-tabs.ts says why not at the close).
+ */
 const historyItem = storage.defineItem<unknown>('session:translateHistory');
 const pendingItem = storage.defineItem<unknown>('session:translatePending');
 
@@ -18,8 +22,14 @@ async function readRecord<T>(item: typeof historyItem, schema: z.ZodType<Record<
   return parsed.success ? parsed.data : {};
 }
 
+async function ofOpenTabs<T>(record: Record<string, T>): Promise<Record<string, T>> {
+  if (Object.keys(record).length === 0) return record;
+  const open = await openTabIds();
+  return Object.fromEntries(Object.entries(record).filter(([tabId]) => open.has(Number(tabId))));
+}
+
 export async function addToHistory(tabId: number, entry: HistoryEntry): Promise<void> {
-  const all = await readRecord(historyItem, HistorySchema);
+  const all = await ofOpenTabs(await readRecord(historyItem, HistorySchema));
   const trimmed = { ...entry, text: entry.text.slice(0, STORED_TEXT_CHARS), translation: entry.translation.slice(0, STORED_TEXT_CHARS * 2) };
   all[String(tabId)] = [trimmed, ...(all[String(tabId)] ?? [])].slice(0, HISTORY_PER_TAB);
   await historyItem.setValue(all);
@@ -30,7 +40,7 @@ export async function historyOf(tabId: number): Promise<HistoryEntry[]> {
 }
 
 export async function setPending(tabId: number, pending: PendingTranslation): Promise<void> {
-  const all = await readRecord(pendingItem, PendingSchema);
+  const all = await ofOpenTabs(await readRecord(pendingItem, PendingSchema));
   all[String(tabId)] = pending;
   await pendingItem.setValue(all);
 }
@@ -46,13 +56,6 @@ export async function takePending(tabId: number): Promise<PendingTranslation | n
   return pending;
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  const history = await readRecord(historyItem, HistorySchema);
-  const pending = await readRecord(pendingItem, PendingSchema);
-  delete history[String(tabId)];
-  delete pending[String(tabId)];
-  await Promise.all([historyItem.setValue(history), pendingItem.setValue(pending)]);
-}
 
 /** Whether the popup should open on its Translate tab: a translation is waiting for this tab. */
 export async function hasPending(tabId: number): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_EVENTS, WHILE_RUNNING_EVENTS } from '../../../utils/background/lazy-engine';
+import { ENGINE_EVENTS } from '../../../utils/background/lazy-engine';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -26,6 +26,6 @@ describe('the events the bootstrap forwards to the engine', () => {
       for (const match of readFileSync(file, 'utf8').matchAll(/browser\.(\w+)\.(on\w+)\.addListener/g)) used.add(`${match[1]}.${match[2]}`);
     }
     // An event missing from the list would never wake the worker; one listed but unused would wake it for nothing.
-    expect([...used].sort()).toEqual([...ENGINE_EVENTS, ...WHILE_RUNNING_EVENTS].sort());
+    expect([...used].sort()).toEqual([...ENGINE_EVENTS].sort());
   });
 });

@@ -51,7 +51,7 @@ describe('the worker bootstrap defers the engine', () => {
 
   it('answers nothing for an event the engine does not listen to, after evaluating it', () => {
     const { eventOf, engine } = setUp();
-    expect(eventOf('tabs.onRemoved').fire(7)).toEqual([undefined]);
+    expect(eventOf('permissions.onAdded').fire({ origins: [] })).toEqual([undefined]);
     expect(engine).toHaveBeenCalledTimes(1);
   });
 

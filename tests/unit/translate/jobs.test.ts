@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createJob, forgetJobsOfTab, jobFor } from '../../../utils/translate/jobs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createJob, jobFor } from '../../../utils/translate/jobs';
 
 describe('translation jobs', () => {
   it('are handed to the tab and frame the user clicked in', async () => {
@@ -20,12 +21,6 @@ describe('translation jobs', () => {
     await expect(jobFor(crypto.randomUUID(), { tabId: 7, frameId: 0 })).rejects.toMatchObject({ data: { code: 'not-allowed' } });
   });
 
-  it('are forgotten with their tab', async () => {
-    const { job } = createJob({ tabId: 9, frameId: 0, text: 'Hallo', mode: 'replace' });
-    await forgetJobsOfTab(9);
-    await expect(jobFor(job.id, { tabId: 9, frameId: 0 })).rejects.toMatchObject({ data: { code: 'not-allowed' } });
-  });
-
   it('are found by a restarted worker once saved', async () => {
     const { job, saved } = createJob({ tabId: 4, frameId: 0, text: 'Hola', mode: 'bubble' });
     await saved;
@@ -34,12 +29,17 @@ describe('translation jobs', () => {
     await expect(restarted.jobFor(job.id, { tabId: 4, frameId: 0 })).resolves.toMatchObject({ text: 'Hola' });
   });
 
-  it('are forgotten with their tab by a restarted worker too', async () => {
-    const { job, saved } = createJob({ tabId: 5, frameId: 0, text: 'Hola', mode: 'bubble' });
-    await saved;
+  it('of a closed tab are dropped from storage when the next job is saved, those of open tabs kept', async () => {
+    const open = await fakeBrowser.tabs.create({ url: 'https://zeitung.example/b' });
+    const closedTabId = (open.id ?? 0) + 100;
+    const closedJob = createJob({ tabId: closedTabId, frameId: 0, text: 'Hallo', mode: 'replace' });
+    await closedJob.saved;
+    const openJob = createJob({ tabId: open.id ?? -1, frameId: 0, text: 'Guten Morgen', mode: 'bubble' });
+    await openJob.saved;
+    await createJob({ tabId: open.id ?? -1, frameId: 0, text: 'Bis bald', mode: 'bubble' }).saved;
     vi.resetModules();
     const restarted = await import('../../../utils/translate/jobs');
-    await restarted.forgetJobsOfTab(5);
-    await expect(restarted.jobFor(job.id, { tabId: 5, frameId: 0 })).rejects.toMatchObject({ data: { code: 'not-allowed' } });
+    await expect(restarted.jobFor(closedJob.job.id, { tabId: closedTabId, frameId: 0 })).rejects.toMatchObject({ data: { code: 'not-allowed' } });
+    await expect(restarted.jobFor(openJob.job.id, { tabId: open.id, frameId: 0 })).resolves.toMatchObject({ text: 'Guten Morgen' });
   });
 });
