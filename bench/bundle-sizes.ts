@@ -49,11 +49,14 @@ export function bundleSizes(dir: string): Figure[] {
     ['size.repliesPanel', 'On demand: reply panel', 'content-scripts/replies-panel.js'],
     ['size.selectButton', 'On demand: translate button on selection (only when turned on)', 'select-button.js'],
     ['size.tokenizer', 'On demand: chat tokenizer table (background, fetched on the first chat answer)', 'tokenizer/cl100k_base.json'],
+    ['size.alwaysTranslateStarter', 'Registered only on sites set to "Always translate": page-translation starter', 'page-translate-always.js'],
+    ['size.composeRestoreStarter', 'Registered only on pages with an unsent "Write in" draft: restore starter', 'compose-restore.js'],
+    ['size.backgroundEngine', 'Background engine, evaluated on the first event after a worker start that needs it', 'background-engine.js'],
   ];
   for (const [id, label, file] of onDemand) if (existsSync(path.join(dir, file))) figures.push(...entry(id, label, dir, [file], file));
   const worker = manifest.background?.service_worker;
-  // Everything background.js holds is evaluated at each worker start: an MV3 worker may not import() later.
-  if (worker) figures.push(...entry('size.background', 'Background service worker, evaluated at every start', dir, [worker], worker));
+  // What background.js holds is evaluated at each worker start; the engine it imports when an event needs it (utils/background/lazy-engine.ts).
+  if (worker) figures.push(...entry('size.background', 'Background service worker bootstrap, evaluated at every start', dir, [worker], worker));
   for (const page of readdirSync(dir).filter((name) => name.endsWith('.html')).sort()) {
     const files = pageFiles(dir, page);
     figures.push(...entry(`size.page.${page.replace('.html', '')}`, `Extension page ${page} (scripts and styles it loads)`, dir, files));

@@ -7,6 +7,13 @@ import { browser } from 'wxt/browser';
  */
 let enabled = false;
 const forgetters: Array<() => void> = [];
+/** Counts what was forgotten: an object built from remembered reads is valid while it stays the same. */
+let generation = 0;
+
+/** The current generation of remembered reads, or undefined where nothing is remembered. */
+export function rememberedGeneration(): number | undefined {
+  return enabled ? generation : undefined;
+}
 
 export function keepStorageReadsInMemory(): void {
   if (enabled) return;
@@ -18,6 +25,7 @@ export function keepStorageReadsInMemory(): void {
 
 /** After a write of this context's own: the change event comes later, the next read must not wait for it. */
 export function forgetStorageReads(): void {
+  generation += 1;
   for (const forget of forgetters) forget();
 }
 

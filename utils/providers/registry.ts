@@ -7,6 +7,7 @@ import type { CustomHeader } from '../settings/headers';
 import { providerCredentials, savedProviderCredentials } from '../managed/credentials';
 import { loadSettings } from '../settings/store';
 import { holdServiceWorker } from '../background/worker-lifetime';
+import { rememberedGeneration } from '../background/storage-memo';
 import { OpenAiCompatibleProvider } from '../llm/openai-provider';
 import { collectStream, type Completion, type GenerateRequest, type LlmProvider, type StreamPart } from '../llm/provider';
 import { RequestLimiter } from '../llm/request-limiter';
@@ -21,9 +22,16 @@ function sharedLimiter(settings: Settings): RequestLimiter {
   return limiter;
 }
 
+/**
+ * The client the last request used, for the next one with the same settings and credentials: the
+ * SDK builds a few dozen resource objects per client, at every click otherwise.
+ */
+let keptClient: { key: string; provider: OpenAiCompatibleProvider } | undefined;
+
 /** The user's OpenAI-compatible provider, or a clear "add your key" error. */
 export async function userProvider(settings: Settings, unsaved: { apiKey?: string; headers?: CustomHeader[] } = {}): Promise<LlmProvider> {
-  const { apiKey, headers } = unsaved.apiKey !== undefined || unsaved.headers !== undefined ? await providerCredentials(unsaved) : await savedProviderCredentials();
+  const fromStorage = unsaved.apiKey === undefined && unsaved.headers === undefined;
+  const { apiKey, headers } = fromStorage ? await savedProviderCredentials() : await providerCredentials(unsaved);
   if (!apiKey && presetById(settings.provider.preset).keyRequired) {
     throw parleyError(
       'no-key',
@@ -31,7 +39,12 @@ export async function userProvider(settings: Settings, unsaved: { apiKey?: strin
       'open-settings',
     );
   }
-  return new OpenAiCompatibleProvider(settings, apiKey, headers);
+  const generation = fromStorage ? rememberedGeneration() : undefined;
+  if (generation === undefined) return new OpenAiCompatibleProvider(settings, apiKey, headers);
+  // What the client reads of the settings; the credentials are the remembered ones of this generation.
+  const key = JSON.stringify([generation, settings.provider, settings.request, settings.generation]);
+  if (keptClient?.key !== key) keptClient = { key, provider: new OpenAiCompatibleProvider(settings, apiKey, headers) };
+  return keptClient.provider;
 }
 
 /** The user's provider when it can be used (a key saved, or a server that needs none). */
