@@ -144,7 +144,7 @@ test('translate: context-menu click to the first token (warm and cold) and a cac
       note: 'timed from the message that wakes the stopped worker; includes Playwright attaching to the new worker before it fires the click (the floor likewise)',
       floor: floorOf('reference, its worker stopped first', cold.reference),
     }),
-    timed('worker.startup', 'Service worker start: starting to running (background.js evaluated)', startup.parley, {
+    timed('worker.startup', 'Service worker start: starting to running (background.js, the bootstrap, evaluated)', startup.parley, {
       floor: floorOf('reference worker: one menu listener', startup.reference),
     }),
     timed('translate.cacheHit', 'Cache hit: menu click to the whole translation in the bubble', cacheHit, {

@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import { handleRequest } from '../messaging/request-router';
 import { handleStream } from '../messaging/stream-router';
 import { providerForRequest, sharedRequestLimiter } from '../providers/registry';
-import { loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, updateSettings } from '../settings/store';
 import { translationCache } from '../translate/cache';
 import { callPageScript, originOfTab } from './inject';
 import { addAlwaysStarterToOpenPages, registerAlwaysTranslateLifecycle } from './always-script';
@@ -126,8 +126,7 @@ function registerHandlers(): void {
     return { started };
   });
   handleRequest(setPageDisplay, async ({ display, style }) => {
-    const { settings } = await loadSettings();
-    await saveSettings({ ...settings, pageTranslate: { ...settings.pageTranslate, display, style } });
+    await updateSettings((settings) => ({ ...settings, pageTranslate: { ...settings.pageTranslate, display, style } }));
     return {};
   });
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { parleyError } from '../errors/parley-error';
 import { t } from '../i18n/t';
 import type { Settings } from '../settings/schema';
-import { loadSettings, saveSettings } from '../settings/store';
+import { updateSettings } from '../settings/store';
 import type { SiteRule } from './messages';
 
 export function originPattern(origin: string): string {
@@ -31,14 +31,15 @@ export async function setRule(origin: string, rule: SiteRule): Promise<SiteRule>
   if (rule === 'always' && !(await browser.permissions.contains({ origins: [originPattern(site)] }))) {
     throw parleyError('not-allowed', t('pageTranslateNeedsPermission'));
   }
-  const { settings } = await loadSettings();
   const without = (list: string[]) => list.filter((entry) => entry !== site);
-  const pageTranslate = {
-    ...settings.pageTranslate,
-    alwaysSites: rule === 'always' ? [...without(settings.pageTranslate.alwaysSites), site] : without(settings.pageTranslate.alwaysSites),
-    neverSites: rule === 'never' ? [...without(settings.pageTranslate.neverSites), site] : without(settings.pageTranslate.neverSites),
-  };
-  await saveSettings({ ...settings, pageTranslate });
+  await updateSettings((settings) => ({
+    ...settings,
+    pageTranslate: {
+      ...settings.pageTranslate,
+      alwaysSites: rule === 'always' ? [...without(settings.pageTranslate.alwaysSites), site] : without(settings.pageTranslate.alwaysSites),
+      neverSites: rule === 'never' ? [...without(settings.pageTranslate.neverSites), site] : without(settings.pageTranslate.neverSites),
+    },
+  }));
   if (rule !== 'always') await browser.permissions.remove({ origins: [originPattern(site)] }).catch(() => false);
   return rule;
 }

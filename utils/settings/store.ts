@@ -29,20 +29,47 @@ async function loadStored(): Promise<LoadedSettings> {
   return migrateSettings(await settingsItem.getValue(), browser.i18n.getUILanguage());
 }
 
-/** The settings Parley runs with: what the user saved, under the organisation's policy. */
-export const loadSettings: () => Promise<EffectiveSettings> = memoUntilStorageChanges(async () => {
+async function readEffectiveSettings(): Promise<EffectiveSettings> {
   const [stored, { policy, problems }, overridden] = await Promise.all([loadStored(), readManagedPolicy(), readOverrides()]);
   return { ...stored, settings: applyPolicy(stored.settings, policy, overridden), managed: managedView(policy, problems) };
-});
+}
 
-/** Saves what the user chose; locked values stay the organisation's whatever the caller sends. */
-export async function saveSettings(settings: Settings): Promise<Settings> {
+/** The settings Parley runs with: what the user saved, under the organisation's policy. */
+export const loadSettings: () => Promise<EffectiveSettings> = memoUntilStorageChanges(readEffectiveSettings);
+
+/** This context's writes, one after another: each change starts from what the one before wrote. */
+let writes: Promise<unknown> = Promise.resolve();
+function inTurn<T>(write: () => Promise<T>): Promise<T> {
+  const done = writes.then(write);
+  writes = done.catch(() => undefined);
+  return done;
+}
+
+async function writeSettings(settings: Settings): Promise<Settings> {
   const [previous, { policy }] = await Promise.all([loadStored(), readManagedPolicy()]);
   const allowed = enforceLocks(settings, previous.settings, policy);
   await overridesItem.setValue(userOverrides(allowed, policy));
   await settingsItem.setValue(allowed);
   forgetStorageReads();
   return allowed;
+}
+
+/** Saves what the user chose; locked values stay the organisation's whatever the caller sends. */
+export function saveSettings(settings: Settings): Promise<Settings> {
+  return inTurn(() => writeSettings(settings));
+}
+
+/**
+ * Changes part of the settings: `change` gets them as stored now (never a remembered copy) and
+ * returns the new ones, or undefined for no change. Two changes in quick succession (the popup's
+ * display and style pickers) both land.
+ */
+export function updateSettings(change: (settings: Settings) => Settings | undefined): Promise<Settings> {
+  return inTurn(async () => {
+    const { settings } = await readEffectiveSettings();
+    const changed = change(settings);
+    return changed ? writeSettings(changed) : settings;
+  });
 }
 
 export function watchSettings(onChange: (loaded: EffectiveSettings) => void): () => void {

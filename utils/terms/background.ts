@@ -1,7 +1,7 @@
 import { parleyError } from '../errors/parley-error';
 import { t } from '../i18n/t';
 import { handleRequest } from '../messaging/request-router';
-import { loadSettings, saveSettings } from '../settings/store';
+import { updateSettings } from '../settings/store';
 import { jobFor } from '../translate/jobs';
 import { mergeTerms } from './list';
 import { addTermFromBubble } from './messages';
@@ -11,10 +11,11 @@ import { MAX_TERMS } from './schema';
 export function registerTerms(): void {
   handleRequest(addTermFromBubble, async ({ jobId, entry }, sender) => {
     await jobFor(jobId, { tabId: sender.tab?.id, frameId: sender.frameId });
-    const { settings } = await loadSettings();
-    const terms = mergeTerms(settings.wording.terms, [entry]);
-    if (terms.length > MAX_TERMS) throw parleyError('bad-request', t('termsErrorListFull', String(MAX_TERMS)));
-    await saveSettings({ ...settings, wording: { ...settings.wording, terms } });
-    return { count: terms.length };
+    const saved = await updateSettings((settings) => {
+      const terms = mergeTerms(settings.wording.terms, [entry]);
+      if (terms.length > MAX_TERMS) throw parleyError('bad-request', t('termsErrorListFull', String(MAX_TERMS)));
+      return { ...settings, wording: { ...settings.wording, terms } };
+    });
+    return { count: saved.wording.terms.length };
   });
 }

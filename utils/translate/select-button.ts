@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parleyError } from '../errors/parley-error';
-import { loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, updateSettings } from '../settings/store';
 import { ALL_SITES, SELECT_BUTTON_SCRIPT_FILE, SELECT_BUTTON_SCRIPT_ID } from './select-button-protocol';
 import { t } from '../i18n/t';
 
@@ -37,9 +37,9 @@ async function unregister(): Promise<void> {
 }
 
 async function saveChoice(enabled: boolean): Promise<void> {
-  const { settings } = await loadSettings();
-  if (settings.translate.showButtonOnSelect === enabled) return;
-  await saveSettings({ ...settings, translate: { ...settings.translate, showButtonOnSelect: enabled } });
+  await updateSettings((settings) =>
+    settings.translate.showButtonOnSelect === enabled ? undefined : { ...settings, translate: { ...settings.translate, showButtonOnSelect: enabled } },
+  );
 }
 
 export async function selectButtonEnabled(): Promise<boolean> {

@@ -111,7 +111,8 @@ export function filesUnder(dir: string, extensions: string[]): string[] {
  */
 export function pageScriptFiles(buildDir: string, manifest: ManifestLike): string[] {
   const declared = manifest.content_scripts?.flatMap((script) => script.js ?? []) ?? [];
-  const trusted = (file: string) => file === 'background.js' || file.startsWith('chunks/');
+  // The worker's bootstrap and the engine it imports (utils/background/lazy-engine.ts) run only in the background.
+  const trusted = (file: string) => file === 'background.js' || file === 'background-engine.js' || file.startsWith('chunks/');
   return [...new Set([...declared, ...filesUnder(buildDir, ['.js']).filter((file) => !trusted(file))])].sort();
 }
 
