@@ -1,6 +1,7 @@
 import '../utils/messaging/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { registerFeatureMenus } from '../utils/background/feature-menus';
 import { keepStorageReadsInMemory } from '../utils/background/storage-memo';
 import { registerBuiltinHandlers } from '../utils/builtin/background';
 import { registerChat } from '../utils/chat/background';
@@ -33,6 +34,8 @@ export default defineUnlistedScript(() => {
   registerRepliesShortcut();
   registerBackupHandlers();
   registerCompose();
+  // After every flow's menus: it shows or hides those of features that are switched off.
+  registerFeatureMenus();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
