@@ -1,3 +1,5 @@
+import { EventQueue } from './event-queue';
+
 /**
  * A stream started before anyone reads it: its events queue up until the reader comes. The
  * bubble starts its translation while the page is still in the background's `executeScript` call,
@@ -12,32 +14,14 @@ export interface StartedStream<Event> {
 
 export function startStream<Event>(open: (signal: AbortSignal) => AsyncIterable<Event>): StartedStream<Event> {
   const controller = new AbortController();
-  const queue: Array<{ event: Event } | { end: true } | { error: unknown }> = [];
-  let wake: (() => void) | undefined;
-  const push = (item: (typeof queue)[number]) => {
-    queue.push(item);
-    wake?.();
-  };
+  const queue = new EventQueue<Event>();
   void (async () => {
     try {
-      for await (const event of open(controller.signal)) push({ event });
-      push({ end: true });
+      for await (const event of open(controller.signal)) queue.push(event);
+      queue.end();
     } catch (error) {
-      push({ error });
+      queue.fail(error);
     }
   })();
-  async function* events(): AsyncGenerator<Event> {
-    while (true) {
-      const item = queue.shift();
-      if (!item) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
-        continue;
-      }
-      if ('event' in item) yield item.event;
-      else if ('end' in item) return;
-      else throw item.error;
-    }
-  }
-  return { events: events(), cancel: () => controller.abort() };
+  return { events: queue.drain(), cancel: () => controller.abort() };
 }

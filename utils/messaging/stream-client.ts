@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ParleyError, fromErrorData } from '../errors/parley-error';
 import type { StreamDefinition } from './define';
 import { PortServerMessageSchema, type PortClientMessage } from './envelope';
+import { EventQueue } from './event-queue';
 import { t } from '../i18n/t';
 
 /**
@@ -14,29 +15,24 @@ export async function* streamFrom<Start, Event>(
   signal?: AbortSignal,
 ): AsyncGenerator<Event> {
   const port = browser.runtime.connect({ name: definition.name });
-  const queue: Array<{ event: Event } | { end: true } | { error: ParleyError }> = [];
-  let wake: (() => void) | undefined;
-  const push = (item: (typeof queue)[number]) => {
-    queue.push(item);
-    wake?.();
-  };
+  const queue = new EventQueue<Event>();
   port.onMessage.addListener((raw: unknown) => {
     const message = PortServerMessageSchema.safeParse(raw);
     if (!message.success) return;
     if (message.data.kind === 'event') {
       const event = definition.event.safeParse(message.data.event);
-      if (event.success) push({ event: event.data });
-    } else if (message.data.kind === 'end') push({ end: true });
-    else push({ error: fromErrorData(message.data.error) });
+      if (event.success) queue.push(event.data);
+    } else if (message.data.kind === 'end') queue.end();
+    else queue.fail(fromErrorData(message.data.error));
   });
   port.onDisconnect.addListener(() =>
-    push({
-      error: new ParleyError({
+    queue.fail(
+      new ParleyError({
         code: 'stream-cut',
         message: t('errorBackgroundLost'),
         action: 'retry',
       }),
-    }),
+    ),
   );
   const cancel = () => {
     const message: PortClientMessage = { kind: 'cancel' };
@@ -50,17 +46,7 @@ export async function* streamFrom<Start, Event>(
   const start: PortClientMessage = { kind: 'start', payload };
   port.postMessage(start);
   try {
-    while (true) {
-      const item = queue.shift();
-      if (!item) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
-        continue;
-      }
-      if ('event' in item) yield item.event;
-      else if ('end' in item) return;
-      else throw item.error;
-    }
+    yield* queue.drain();
   } finally {
     signal?.removeEventListener('abort', cancel);
     // Leaving early (a consumer's break) tells the background nobody listens any more.

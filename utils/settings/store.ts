@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { applyPolicy, enforceLocks, userOverrides } from '../managed/apply';
@@ -38,12 +39,8 @@ async function readEffectiveSettings(): Promise<EffectiveSettings> {
 export const loadSettings: () => Promise<EffectiveSettings> = memoUntilStorageChanges(readEffectiveSettings);
 
 /** This context's writes, one after another: each change starts from what the one before wrote. */
-let writes: Promise<unknown> = Promise.resolve();
-function inTurn<T>(write: () => Promise<T>): Promise<T> {
-  const done = writes.then(write);
-  writes = done.catch(() => undefined);
-  return done;
-}
+const writes = new PQueue({ concurrency: 1 });
+const inTurn = <T>(write: () => Promise<T>): Promise<T> => writes.add(write);
 
 async function writeSettings(settings: Settings): Promise<Settings> {
   const [previous, { policy }] = await Promise.all([loadStored(), readManagedPolicy()]);

@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { parleyError } from '../errors/parley-error';
@@ -35,12 +36,8 @@ async function readJobs(): Promise<TranslateJob[]> {
 const madeHere = new Map<string, TranslateJob>();
 
 /** Writes go one after another: each reads the list the one before wrote. */
-let writes: Promise<void> = Promise.resolve();
-function queueWrite(write: () => Promise<void>): Promise<void> {
-  const done = writes.then(write);
-  writes = done.catch(() => undefined);
-  return done;
-}
+const writes = new PQueue({ concurrency: 1 });
+const queueWrite = (write: () => Promise<void>): Promise<void> => writes.add(write);
 
 function saveJob(created: TranslateJob): Promise<void> {
   return queueWrite(async () => {
