@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n/t';
 import { sendRequest } from '../../utils/messaging/request-client';
@@ -14,11 +14,18 @@ const POLL_MS = 1_000;
 export function PageTranslateSection({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<PageState>();
   const [note, setNote] = useState<string>();
+  // Counts the look changes made here: an answer asked for before the latest one is older than what is shown.
+  const lookChanges = useRef(0);
 
   const reload = useCallback(() => {
     if (tabId === undefined) return;
+    const changesWhenAsked = lookChanges.current;
     sendRequest(getPageTranslateState, { tabId })
-      .then(setState)
+      .then((answer) =>
+        setState((shown) =>
+          shown && changesWhenAsked !== lookChanges.current ? { ...answer, display: shown.display, style: shown.style } : answer,
+        ),
+      )
       .catch(() => undefined);
   }, [tabId]);
 
@@ -55,7 +62,10 @@ export function PageTranslateSection({ tabId }: { tabId: number | undefined }) {
   };
 
   const changeLook = (look: Partial<Pick<PageTranslateSettings, 'display' | 'style'>>) => {
-    sendRequest(setPageDisplay, { display: look.display ?? state.display, style: look.style ?? state.style })
+    // Shown at once: a controlled select would otherwise jump back until the saved look is read.
+    lookChanges.current += 1;
+    setState((shown) => (shown ? { ...shown, ...look } : shown));
+    sendRequest(setPageDisplay, look)
       .then(reload)
       .catch(() => undefined);
   };

@@ -125,8 +125,8 @@ function registerHandlers(): void {
     });
     return { started };
   });
-  handleRequest(setPageDisplay, async ({ display, style }) => {
-    await updateSettings((settings) => ({ ...settings, pageTranslate: { ...settings.pageTranslate, display, style } }));
+  handleRequest(setPageDisplay, async (look) => {
+    await updateSettings((settings) => ({ ...settings, pageTranslate: { ...settings.pageTranslate, ...look } }));
     return {};
   });
 }

@@ -96,7 +96,8 @@ export const setSiteRule = defineRequest({
 
 export const setPageDisplay = defineRequest({
   type: 'page-translate/display',
-  request: z.object({ display: PageTranslateSettingsSchema.shape.display, style: PageTranslateSettingsSchema.shape.style }),
+  // Only what changed: two quick picks each carry their own field, so neither undoes the other.
+  request: PageTranslateSettingsSchema.pick({ display: true, style: true }).partial(),
   response: z.object({}),
   trust: 'extension',
 });
