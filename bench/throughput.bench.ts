@@ -30,8 +30,8 @@ test('throughput: 50 translations queued at once against a server that allows 5 
             new Promise<StreamOutcome>((resolve) => {
               const port = chrome.runtime.connect({ name: 'translate/text' });
               let translation = '';
-              port.onMessage.addListener((message: { kind: string; event?: { type: string; text?: string }; error?: { message: string } }) => {
-                if (message.kind === 'event' && message.event?.type === 'text') translation += message.event.text ?? '';
+              port.onMessage.addListener((message: { kind: string; events?: Array<{ type: string; text?: string }>; error?: { message: string } }) => {
+                for (const event of message.kind === 'events' ? (message.events ?? []) : []) if (event.type === 'text') translation += event.text ?? '';
                 if (message.kind === 'end') resolve({ text: translation, error: null });
                 if (message.kind === 'error') resolve({ text: translation, error: message.error?.message ?? 'error' });
               });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-error';
 import type { LanguageCode } from '../../utils/languages/languages';
 import type { TranslateEvent } from '../../utils/translate/messages';
@@ -65,8 +66,13 @@ export function useTranslationStream() {
           setState((previous) => ({ ...previous, providerLabel: event.providerLabel, fallbackReason: event.reason }));
         } else {
           allCached &&= event.fromCache;
+          const first = !text;
           text += event.text;
-          setState((previous) => ({ ...previous, text: previous.text + event.text, fromCache: allCached }));
+          const update = () => setState((previous) => ({ ...previous, text: previous.text + event.text, fromCache: allCached }));
+          // The first words are put on the page now; React would render them a task later, and the
+          // page is often still busy showing the bubble. Later pieces render in batches as usual.
+          if (first) flushSync(update);
+          else update();
         }
       }
       if (controller.signal.aborted) return;

@@ -31,8 +31,8 @@ function translateAll(page: Page, texts: string[]): Promise<string[]> {
             new Promise<string>((resolve) => {
               const port = chrome.runtime.connect({ name: 'translate/text' });
               let translation = '';
-              port.onMessage.addListener((message: { kind: string; event?: { type: string; text?: string }; error?: { code: string } }) => {
-                if (message.kind === 'event' && message.event?.type === 'text') translation += message.event.text ?? '';
+              port.onMessage.addListener((message: { kind: string; events?: Array<{ type: string; text?: string }>; error?: { code: string } }) => {
+                for (const event of message.kind === 'events' ? (message.events ?? []) : []) if (event.type === 'text') translation += event.text ?? '';
                 if (message.kind === 'end') resolve(translation);
                 if (message.kind === 'error') resolve(`error: ${message.error?.code}`);
               });

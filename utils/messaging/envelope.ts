@@ -22,7 +22,9 @@ export const PortClientMessageSchema = z.discriminatedUnion('kind', [
 export type PortClientMessage = z.infer<typeof PortClientMessageSchema>;
 
 export const PortServerMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('event'), event: z.unknown() }),
+  // The events a handler produced in one task, in order: a burst of small deltas from one network
+  // read leaves as one message, not one message (and one task in the page) each.
+  z.object({ kind: z.literal('events'), events: z.array(z.unknown()).min(1) }),
   z.object({ kind: z.literal('end') }),
   z.object({ kind: z.literal('error'), error: ParleyErrorDataSchema }),
 ]);

@@ -19,9 +19,11 @@ export async function* streamFrom<Start, Event>(
   port.onMessage.addListener((raw: unknown) => {
     const message = PortServerMessageSchema.safeParse(raw);
     if (!message.success) return;
-    if (message.data.kind === 'event') {
-      const event = definition.event.safeParse(message.data.event);
-      if (event.success) queue.push(event.data);
+    if (message.data.kind === 'events') {
+      for (const raw of message.data.events) {
+        const event = definition.event.safeParse(raw);
+        if (event.success) queue.push(event.data);
+      }
     } else if (message.data.kind === 'end') queue.end();
     else queue.fail(fromErrorData(message.data.error));
   });

@@ -4,6 +4,7 @@ import { holdServiceWorker } from '../background/worker-lifetime';
 import type { StreamDefinition } from './define';
 import { PortClientMessageSchema, type PortServerMessage } from './envelope';
 import { isAllowed, senderTrust } from './sender';
+import { batchedByTask } from './event-batches';
 import { t } from '../i18n/t';
 
 export interface StreamContext {
@@ -70,9 +71,16 @@ function servePort(port: Browser.runtime.Port): void {
     if (started) return;
     started = true;
     const release = holdServiceWorker();
-    run(message.data.payload, { signal: controller.signal, sender }, (event) => post({ kind: 'event', event }))
-      .then(() => post({ kind: 'end' }))
-      .catch((error: unknown) => post({ kind: 'error', error: errorData(error) }))
+    const events = batchedByTask((batch) => post({ kind: 'events', events: batch }));
+    run(message.data.payload, { signal: controller.signal, sender }, events.add)
+      .then(() => {
+        events.flush();
+        post({ kind: 'end' });
+      })
+      .catch((error: unknown) => {
+        events.flush();
+        post({ kind: 'error', error: errorData(error) });
+      })
       .finally(() => {
         release();
         if (attached) port.disconnect();

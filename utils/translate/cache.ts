@@ -27,9 +27,23 @@ export async function cacheKey({ text, sourceLanguage, targetLanguage, providerL
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Translations in the background's IndexedDB, least recently used evicted past the cap. */
+/** How many recent translations are also kept in memory: a paragraph asked for again is answered without a disk read. */
+const RECENT_IN_MEMORY = 100;
+
+/**
+ * Translations in the background's IndexedDB, least recently used evicted past the cap.
+ * A lookup sits on the click's path before the request, so the cache also keeps, for the life of
+ * the worker, the set of keys stored (a miss then costs no disk read once it is loaded) and the
+ * last translations it served or stored (a repeat costs none either).
+ */
 export class TranslationCache {
   private readonly db: Dexie & { entries: EntityTable<CachedTranslation, 'key'> };
+  /** Loaded at the first lookup; every later change to the table is applied to it after the load, in order. */
+  private storedKeys: Promise<Set<string>> | undefined;
+  private loadedKeys: Set<string> | undefined;
+  private readonly recent = new Map<string, string>();
+  /** The last "used now" write: eviction reads the order only after it. */
+  private lastTouch: Promise<unknown> = Promise.resolve();
 
   constructor(
     name = 'parley-translations',
@@ -40,16 +54,31 @@ export class TranslationCache {
   }
 
   async get(key: string): Promise<string | undefined> {
-    const entry = await this.db.entries.get(key);
-    if (!entry) return undefined;
-    await this.db.entries.update(key, { lastUsed: Date.now() });
-    return entry.translation;
+    void this.loadKeys();
+    if (this.loadedKeys && !this.loadedKeys.has(key)) return undefined;
+    let translation = this.recent.get(key);
+    if (translation === undefined) {
+      const entry = await this.db.entries.get(key);
+      if (!entry) return undefined;
+      translation = entry.translation;
+    }
+    this.remember(key, translation);
+    // Not awaited: the answer does not wait for the eviction order to be written.
+    this.lastTouch = this.db.entries.update(key, { lastUsed: Date.now() }).catch(() => undefined);
+    return translation;
   }
 
   async put(key: string, translation: string): Promise<void> {
     await this.db.entries.put({ key, translation, lastUsed: Date.now() });
+    this.remember(key, translation);
+    await this.changeKeys((keys) => keys.add(key));
+    await this.lastTouch;
     const excess = (await this.db.entries.count()) - this.maxEntries;
-    if (excess > 0) await this.db.entries.orderBy('lastUsed').limit(excess).delete();
+    if (excess <= 0) return;
+    const evicted = await this.db.entries.orderBy('lastUsed').limit(excess).primaryKeys();
+    await this.db.entries.bulkDelete(evicted);
+    for (const gone of evicted) this.recent.delete(gone);
+    await this.changeKeys((keys) => evicted.forEach((gone) => keys.delete(gone)));
   }
 
   count(): Promise<number> {
@@ -58,6 +87,28 @@ export class TranslationCache {
 
   async clear(): Promise<void> {
     await this.db.entries.clear();
+    this.recent.clear();
+    await this.changeKeys((keys) => keys.clear());
+  }
+
+  /** Starts loading the stored keys once; lookups use them only when loaded, and never wait for them. */
+  private loadKeys(): Promise<Set<string>> {
+    this.storedKeys ??= this.db.entries
+      .toCollection()
+      .primaryKeys()
+      .then((keys) => (this.loadedKeys = new Set(keys)))
+      .catch(() => new Set<string>());
+    return this.storedKeys;
+  }
+
+  private async changeKeys(change: (keys: Set<string>) => void): Promise<void> {
+    if (this.storedKeys) change(await this.storedKeys);
+  }
+
+  private remember(key: string, translation: string): void {
+    this.recent.delete(key);
+    this.recent.set(key, translation);
+    if (this.recent.size > RECENT_IN_MEMORY) this.recent.delete(this.recent.keys().next().value as string);
   }
 }
 

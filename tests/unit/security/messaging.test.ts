@@ -173,7 +173,7 @@ describe('streams', () => {
     const client = fakePort(pagesStream.name, SENDERS.optionsPage);
     connect(client.port);
     client.send({ kind: 'start', payload: { text: 'Guten Tag' } });
-    await vi.waitFor(() => expect(client.posted).toEqual([{ kind: 'event', event: { piece: 'Guten Tag' } }, { kind: 'end' }]));
+    await vi.waitFor(() => expect(client.posted).toEqual([{ kind: 'events', events: [{ piece: 'Guten Tag' }] }, { kind: 'end' }]));
   });
 
   it.each([
@@ -211,5 +211,40 @@ describe('streams', () => {
     client.send({ kind: 'start', payload: { text: 'zwei' } });
     await vi.waitFor(() => expect(client.posted).toContainEqual({ kind: 'end' }));
     expect(produce).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends the first event of a burst at once, the rest of that task’s events as one message, and a later task’s first event at once', async () => {
+    const burstStream = defineStream({ ...pagesStream, name: 'test/stream-burst' });
+    handleStream(burstStream, async function* () {
+      // One network read's worth of deltas, then a pause, then one more.
+      yield { piece: 'Guten' };
+      yield { piece: ' Tag,' };
+      yield { piece: ' Frau' };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      yield { piece: ' Keller' };
+    });
+    const client = fakePort(burstStream.name, SENDERS.optionsPage);
+    connect(client.port);
+    client.send({ kind: 'start', payload: { text: 'x' } });
+    await vi.waitFor(() => expect(client.posted).toContainEqual({ kind: 'end' }));
+    expect(client.posted).toEqual([
+      { kind: 'events', events: [{ piece: 'Guten' }] },
+      { kind: 'events', events: [{ piece: ' Tag,' }, { piece: ' Frau' }] },
+      { kind: 'events', events: [{ piece: ' Keller' }] },
+      { kind: 'end' },
+    ]);
+  });
+
+  it('sends the events made before a failure ahead of the error', async () => {
+    const failingStream = defineStream({ ...pagesStream, name: 'test/stream-failing' });
+    handleStream(failingStream, async function* () {
+      yield { piece: 'Guten' };
+      throw new Error('boom');
+    });
+    const client = fakePort(failingStream.name, SENDERS.optionsPage);
+    connect(client.port);
+    client.send({ kind: 'start', payload: { text: 'x' } });
+    await vi.waitFor(() => expect(client.posted).toHaveLength(2));
+    expect(client.posted).toEqual([{ kind: 'events', events: [{ piece: 'Guten' }] }, { kind: 'error', error: expect.objectContaining({ code: 'unknown' }) }]);
   });
 });

@@ -56,3 +56,47 @@ describe('TranslationCache', () => {
     expect(await cache.count()).toBe(0);
   });
 });
+
+describe('TranslationCache in memory', () => {
+  it('answers a miss from the loaded key list without reading the table, and still finds what is stored later', async () => {
+    const cache = new TranslationCache(`test-${Math.random()}`);
+    await cache.put('a', 'A');
+    expect(await cache.get('absent')).toBeUndefined();
+    // Once the key list is loaded, a miss reads nothing from IndexedDB.
+    const reads = vi.spyOn(IDBObjectStore.prototype, 'get');
+    await vi.waitFor(async () => {
+      reads.mockClear();
+      expect(await cache.get('still-absent')).toBeUndefined();
+      expect(reads).not.toHaveBeenCalled();
+    });
+    reads.mockClear();
+    expect(await cache.get('a')).toBe('A');
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    await cache.put('b', 'B');
+    expect(await cache.get('b')).toBe('B');
+  });
+
+  it('a second cache on the same table (the next worker) finds what the first stored, and nothing it cleared', async () => {
+    const name = `test-${Math.random()}`;
+    const first = new TranslationCache(name);
+    await first.put('a', 'A');
+    expect(await first.get('a')).toBe('A');
+    expect(await new TranslationCache(name).get('a')).toBe('A');
+    await first.clear();
+    expect(await first.get('a')).toBeUndefined();
+    expect(await new TranslationCache(name).get('a')).toBeUndefined();
+  });
+
+  it('forgets evicted entries in memory too', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const cache = new TranslationCache(`test-${Math.random()}`, 1);
+    vi.setSystemTime(1_000);
+    await cache.put('a', 'A');
+    expect(await cache.get('a')).toBe('A');
+    vi.setSystemTime(2_000);
+    await cache.put('b', 'B');
+    expect(await cache.get('a')).toBeUndefined();
+    expect(await cache.get('b')).toBe('B');
+  });
+});
