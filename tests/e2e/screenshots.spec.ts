@@ -11,8 +11,10 @@ import { repliesAnswer } from './support/webmail-replies.ts';
 
 // The README's and the store listing's pictures, taken from the real extension in each run
 // (1280×800, the size the Chrome Web Store asks for). Each test checks the flow it pictures.
+// A test run leaves the checked-in pictures alone and writes to test-results/screenshots/;
+// `npm run screenshots` (PARLEY_SCREENSHOTS=docs) renews docs/screenshots/.
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL(process.env.PARLEY_SCREENSHOTS === 'docs' ? '../../docs/screenshots/' : '../../test-results/screenshots/', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
 
 async function save(page: Page, name: string): Promise<void> {

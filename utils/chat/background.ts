@@ -137,20 +137,32 @@ function registerRequests(): void {
 }
 
 /** The chat's background side: the store's writes, the answer stream, the side panel's openers. */
+/**
+ * The chat's checks after a worker start wait this long, unless the chat is used first: the event
+ * that started the worker (most often a click to translate) is answered before them, not beside them.
+ */
+const CHAT_CHECKS_DELAY_MS = 2_000;
+
 export function registerChat(): void {
+  let checked: Promise<void> | undefined;
   // Before any new answer is written: whatever was streaming when the worker died is marked interrupted.
-  const ready = markInterruptedMessages().catch((error: unknown) => {
-    console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
-  });
+  const ready = () => {
+    checked ??= markInterruptedMessages().catch((error: unknown) => {
+      console.error('Parley: could not check interrupted chat answers', error instanceof Error ? error.message : 'unknown error');
+    });
+    return checked;
+  };
   // At every worker start (the worker stops after ~30 s idle, so often), when nothing is being written.
-  void ready.then(() =>
-    pruneChatHistory().catch((error: unknown) => {
-      console.error('Parley: could not apply the chat history limit', error instanceof Error ? error.message : 'unknown error');
-    }),
-  );
-  handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready));
+  setTimeout(() => {
+    void ready().then(() =>
+      pruneChatHistory().catch((error: unknown) => {
+        console.error('Parley: could not apply the chat history limit', error instanceof Error ? error.message : 'unknown error');
+      }),
+    );
+  }, CHAT_CHECKS_DELAY_MS);
+  handleStream(chatGenerate, (start, { signal }) => generateChatAnswer(start, signal, ready()));
   handleRequest(chatRecoverInterrupted, async () => {
-    await ready;
+    await ready();
     await markInterruptedMessages(isGenerating);
     return {};
   });
