@@ -5,6 +5,7 @@ import { sendRequest } from '../../utils/messaging/request-client';
 import { getPageTranslateState, pageTranslateCommand, setPageDisplay, setSiteRule, type PageCommand, type SiteRule } from '../../utils/page-translate/messages';
 import type { z } from 'zod';
 import type { PageTranslateSettings } from '../../utils/settings/schema';
+import { originPattern } from '../../utils/settings/host-access';
 
 type PageState = z.infer<typeof getPageTranslateState.response>;
 
@@ -50,7 +51,7 @@ export function PageTranslateSection({ tabId }: { tabId: number | undefined }) {
     setNote(undefined);
     try {
       // Asked here, in the click: only this origin, never all sites.
-      if (rule === 'always' && !(await browser.permissions.request({ origins: [`${origin}/*`] }))) {
+      if (rule === 'always' && !(await browser.permissions.request({ origins: [originPattern(origin)] }))) {
         setNote(t('pagePermissionRefused'));
         return;
       }

@@ -2,18 +2,18 @@ import { browser, type Browser } from 'wxt/browser';
 import { loadSettings } from '../settings/store';
 import { addStarterToOpenPage, matchPattern, syncPageLoadScript, type PageLoadScript } from '../scripting/registered-script';
 import { ALWAYS_SCRIPT_FILE, ALWAYS_SCRIPT_ID } from './always-protocol';
-import { originPattern } from './site-rules';
+import { originPattern } from '../settings/host-access';
 
 /**
  * The pages the "Always translate" starter runs on: each site with the rule whose access the
  * browser still grants (the user can take it back in the browser's own settings).
  */
-export async function alwaysTranslateMatches(sites: readonly string[], isGranted: (pattern: string) => Promise<boolean>, isFirefox?: boolean): Promise<string[]> {
+export async function alwaysTranslateMatches(sites: readonly string[], isGranted: (pattern: string) => Promise<boolean>, isFirefox: boolean = import.meta.env.FIREFOX): Promise<string[]> {
   const matches = new Set<string>();
   for (const site of sites) {
     const url = URL.canParse(site) ? new URL(site) : undefined;
     if (!url || !/^https?:$/.test(url.protocol)) continue;
-    if (await isGranted(originPattern(url.origin))) matches.add(matchPattern(url, '/*', isFirefox));
+    if (await isGranted(originPattern(url.origin, isFirefox))) matches.add(matchPattern(url, '/*', isFirefox));
   }
   return [...matches];
 }

@@ -11,7 +11,8 @@ import { addAlwaysStarterToOpenPages, registerAlwaysTranslateLifecycle } from '.
 import { getPageTranslateState, pageBlocksStream, pageTranslateCommand, reportPageProgress, setPageDisplay, setSiteRule, startAlwaysTranslate } from './messages';
 import { AdaptivePacer } from './pacer';
 import { createSession, forgetSessionOfTab, saveProgress, sessionFor, sessionIds, sessionOfTab } from './sessions';
-import { originPattern, ruleFor, setRule } from './site-rules';
+import { ruleFor, setRule } from './site-rules';
+import { originPattern } from '../settings/host-access';
 import { translatePageBlocks } from './translate-blocks';
 
 export const MENU_TRANSLATE_PAGE = 'parley-translate-page';

@@ -4,10 +4,7 @@ import { t } from '../i18n/t';
 import type { Settings } from '../settings/schema';
 import { updateSettings } from '../settings/store';
 import type { SiteRule } from './messages';
-
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
+import { originPattern } from '../settings/host-access';
 
 export function ruleFor(settings: Settings, origin: string | null): SiteRule {
   if (origin === null) return 'ask';

@@ -25,4 +25,9 @@ describe('the pages "Always translate" runs on', () => {
     const matches = await alwaysTranslateMatches(['http://127.0.0.1:4173', 'http://127.0.0.1:5173'], async () => true, true);
     expect(matches).toEqual(['http://127.0.0.1/*']);
   });
+
+  it('in Firefox, ask for the port-less access the popup obtained (a pattern with a port is never granted there)', async () => {
+    const matches = await alwaysTranslateMatches(['http://127.0.0.1:4173'], grantedOnly(['http://127.0.0.1/*']), true);
+    expect(matches).toEqual(['http://127.0.0.1/*']);
+  });
 });
