@@ -43,13 +43,18 @@ function picker(name: 'Show' | 'Translation style'): HTMLSelectElement {
   return name === 'Show' ? show : style;
 }
 
+/** Renders the section and answers its first state request: the saved look is shown. */
+async function showSection(server: ReturnType<typeof background>): Promise<void> {
+  render(<PageTranslateSection tabId={7} />);
+  await waitFor(() => expect(server.heldStateAnswers.length).toBe(1));
+  await server.answerAll();
+  await waitFor(() => expect(picker('Show').value).toBe('bilingual'));
+}
+
 describe('the page look pickers in the popup', () => {
   it('two quick picks each send only their own field, and both stay shown and saved', async () => {
     const server = background();
-    render(<PageTranslateSection tabId={7} />);
-    await waitFor(() => expect(server.heldStateAnswers.length).toBe(1));
-    await server.answerAll();
-    await waitFor(() => expect(picker('Show').value).toBe('bilingual'));
+    await showSection(server);
 
     fireEvent.change(picker('Show'), { target: { value: 'translation-only' } });
     fireEvent.change(picker('Translation style'), { target: { value: 'dimmed' } });
@@ -66,10 +71,7 @@ describe('the page look pickers in the popup', () => {
 
   it('a state answer asked for before a pick does not put the old look back', async () => {
     const server = background();
-    render(<PageTranslateSection tabId={7} />);
-    await waitFor(() => expect(server.heldStateAnswers.length).toBe(1));
-    await server.answerAll();
-    await waitFor(() => expect(picker('Show').value).toBe('bilingual'));
+    await showSection(server);
 
     // The one-second poll asks while the look is still the old one...
     await act(() => new Promise((resolve) => setTimeout(resolve, 1_100)));
