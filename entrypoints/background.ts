@@ -2,6 +2,7 @@ import { browser } from '@wxt-dev/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { deferEngine, type EngineEvent, type ListenableEvent } from '../utils/background/lazy-engine';
 import { restrictStorageToTrustedContexts } from '../utils/background/trusted-storage';
+import { loadBubbleScriptEarly } from '../utils/translate/early-bubble';
 
 /** The engine's script (entrypoints/background-engine.ts), evaluated on the first event that needs it. */
 const ENGINE_SCRIPT = '/background-engine.js';
@@ -23,5 +24,12 @@ export default defineBackground(() => {
   // (wxt.config.ts): a page has no importScripts, and Firefox wakes it whole anyway.
   if (import.meta.env.FIREFOX) return;
   const scope = globalThis as unknown as WorkerScope;
-  deferEngine(eventOf, () => scope.importScripts(ENGINE_SCRIPT), (load) => scope.addEventListener('install', load));
+  deferEngine(
+    eventOf,
+    () => scope.importScripts(ENGINE_SCRIPT),
+    (load) => scope.addEventListener('install', load),
+    (name, args) => {
+      if (name === 'contextMenus.onClicked') loadBubbleScriptEarly((injection) => browser.scripting.executeScript(injection), args);
+    },
+  );
 });

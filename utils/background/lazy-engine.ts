@@ -57,8 +57,15 @@ function deliver(listeners: Listener[], args: unknown[]): unknown {
 /**
  * Defers the engine: `eventOf` finds each browser event, `loadEngine` evaluates the engine
  * synchronously (importScripts in the worker), `onInstall` registers the install-time import.
+ * `beforeLoad` sees the event that is about to load the engine, to start what can run elsewhere
+ * meanwhile (the worker is busy until the engine is evaluated).
  */
-export function deferEngine(eventOf: (name: EngineEvent) => ListenableEvent, loadEngine: () => void, onInstall: (listener: () => void) => void): void {
+export function deferEngine(
+  eventOf: (name: EngineEvent) => ListenableEvent,
+  loadEngine: () => void,
+  onInstall: (listener: () => void) => void,
+  beforeLoad: (name: EngineEvent, args: unknown[]) => void = () => undefined,
+): void {
   let loaded = false;
   const ensureLoaded = () => {
     if (loaded) return;
@@ -69,6 +76,7 @@ export function deferEngine(eventOf: (name: EngineEvent) => ListenableEvent, loa
     const event = eventOf(name);
     const listeners: Listener[] = [];
     event.addListener((...args: unknown[]) => {
+      if (!loaded) beforeLoad(name, args);
       ensureLoaded();
       return deliver(listeners, args);
     });

@@ -31,10 +31,10 @@ import { checkTranslatable } from './check';
 import { runTranslation } from './translator';
 import type { LanguageCode } from '../languages/languages';
 import { t } from '../i18n/t';
+import { MENU_REPLACE, MENU_TRANSLATE } from './menu-ids';
 import type { PageContext } from '../wording/context-line';
 
-export const MENU_TRANSLATE = 'parley-translate-selection';
-export const MENU_REPLACE = 'parley-translate-replace';
+export { MENU_REPLACE, MENU_TRANSLATE };
 
 async function createMenus(): Promise<void> {
   // Other flows add menus too, so only ours are replaced (an update keeps the old ones).

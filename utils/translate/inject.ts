@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { FrameSelectionSchema, type BubbleLaunch, type TranslateUiGlobal } from './launch';
+import { TRANSLATE_UI_SCRIPT } from './menu-ids';
 
-/** The unlisted script built from entrypoints/translate-ui.ts. */
-const UI_SCRIPT = '/translate-ui.js';
 
 /** Runs in the page's isolated world: serialised by executeScript, so it may use nothing from outside. */
 function openInPage(launch: unknown): boolean {
@@ -35,7 +34,7 @@ export async function openBubble(tabId: number, frameId: number, launch: BubbleL
   const open = async () => (await browser.scripting.executeScript({ target, func: openInPage, args: [launch] }))[0]?.result === true;
   // Re-injecting would evaluate the whole bundle (~340 KB) again on every click in the same frame.
   if (await open()) return;
-  await browser.scripting.executeScript({ target, files: [UI_SCRIPT] });
+  await browser.scripting.executeScript({ target, files: [TRANSLATE_UI_SCRIPT] });
   if (!(await open())) throw new Error('The translate bubble did not start in the page.');
 }
 

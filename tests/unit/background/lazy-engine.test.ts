@@ -69,4 +69,15 @@ describe('the worker bootstrap defers the engine', () => {
     eventOf('commands.onCommand').removeListener(listener);
     expect(eventOf('commands.onCommand').fire('c')).toEqual([undefined]);
   });
+
+  it('shows the event that is about to load the engine to beforeLoad first, and no later event', () => {
+    const events = Object.fromEntries(ENGINE_EVENTS.map((name) => [name, browserEvent()])) as Record<EngineEvent, ReturnType<typeof browserEvent>>;
+    const order: string[] = [];
+    const beforeLoad = vi.fn((name: EngineEvent) => void order.push(`before ${name}`));
+    deferEngine((name) => events[name], () => void order.push('engine'), () => undefined, beforeLoad);
+    events['contextMenus.onClicked'].fire({ menuItemId: 'm' }, { id: 3 });
+    events['contextMenus.onClicked'].fire({ menuItemId: 'm' }, { id: 3 });
+    expect(order).toEqual(['before contextMenus.onClicked', 'engine']);
+    expect(beforeLoad).toHaveBeenCalledWith('contextMenus.onClicked', [{ menuItemId: 'm' }, { id: 3 }]);
+  });
 });
