@@ -136,13 +136,13 @@ function registerRequests(): void {
   });
 }
 
-/** The chat's background side: the store's writes, the answer stream, the side panel's openers. */
 /**
  * The chat's checks after a worker start wait this long, unless the chat is used first: the event
  * that started the worker (most often a click to translate) is answered before them, not beside them.
  */
 const CHAT_CHECKS_DELAY_MS = 2_000;
 
+/** The chat's background side: the store's writes, the answer stream, the side panel's openers. */
 export function registerChat(): void {
   let checked: Promise<void> | undefined;
   // Before any new answer is written: whatever was streaming when the worker died is marked interrupted.
