@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '../../utils/languages/languages';
 import { trusted } from './trusted';
 import { t } from '../../utils/i18n/t';
+import { afterNextPaint } from '../ui/after-first-paint';
 
 interface Props {
   value: LanguageCode | undefined;
@@ -14,36 +15,22 @@ function isLanguageCode(value: string): value is LanguageCode {
 }
 
 /**
- * Waits for the first frame to be painted, then for the page to be idle. The picker's options
- * cost most of an in-page panel's first style and layout (about 2 ms of 2.5 ms for the bubble),
- * while the first words of a translation may be arriving.
- */
-function afterFirstPaint(callback: () => void): () => void {
-  let cancelIdle = () => {};
-  const frame = requestAnimationFrame(() => {
-    // Not every browser has idle callbacks (Safari); a task after the frame does nearly as well.
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(callback, { timeout: 200 });
-      cancelIdle = () => cancelIdleCallback(idle);
-    } else {
-      const timer = setTimeout(callback, 0);
-      cancelIdle = () => clearTimeout(timer);
-    }
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    cancelIdle();
-  };
-}
-
-/**
  * The in-page target picker: switching it translates again, so only the user's own change counts.
  * It opens holding the chosen language alone and gets the others once the panel is painted, or at
  * once when the user reaches for it first.
  */
 export function TargetSelect({ value, onChange, disabled }: Props) {
   const [allOptions, setAllOptions] = useState(false);
-  useEffect(() => (allOptions ? undefined : afterFirstPaint(() => setAllOptions(true))), [allOptions]);
+  useEffect(() => {
+    // Its options cost most of the bubble's first style and layout (~2 of ~2.5 ms), while the
+    // first words of a translation may be arriving: they come once the bubble is painted.
+    if (allOptions) return;
+    let mounted = true;
+    void afterNextPaint().then(() => mounted && setAllOptions(true));
+    return () => {
+      mounted = false;
+    };
+  }, [allOptions]);
   const shown = allOptions ? LANGUAGES : LANGUAGES.filter((language) => language.code === value);
   const showAll = () => setAllOptions(true);
   return (

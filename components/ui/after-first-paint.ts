@@ -1,12 +1,11 @@
 let painted: Promise<void> | undefined;
 
 /**
- * Resolves once the page has painted its first frame: what a page loads after that (the chat's
- * store, zod and the schemas) no longer delays the input the user came for. A hidden page gets no
- * frames, and a busy one may wait long for its next: a timer then lets the loading go on anyway.
+ * Resolves just after the next frame is painted. A hidden page gets no frames, and a busy one may
+ * wait long for its next: a timer then resolves it anyway.
  */
-export function afterFirstPaint(): Promise<void> {
-  painted ??= new Promise<void>((resolve) => {
+export function afterNextPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
     const fallback = setTimeout(resolve, 100);
     if (document.visibilityState === 'hidden') return;
     requestAnimationFrame(() => {
@@ -17,5 +16,13 @@ export function afterFirstPaint(): Promise<void> {
       }, 0);
     });
   });
+}
+
+/**
+ * Resolves once the page has painted its first frame: what a page loads after that (the chat's
+ * store, zod and the schemas) no longer delays the input the user came for.
+ */
+export function afterFirstPaint(): Promise<void> {
+  painted ??= afterNextPaint();
   return painted;
 }

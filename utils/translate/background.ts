@@ -34,8 +34,6 @@ import { t } from '../i18n/t';
 import { MENU_REPLACE, MENU_TRANSLATE } from './menu-ids';
 import type { PageContext } from '../wording/context-line';
 
-export { MENU_REPLACE, MENU_TRANSLATE };
-
 async function createMenus(): Promise<void> {
   // Other flows add menus too, so only ours are replaced (an update keeps the old ones).
   await Promise.allSettled([browser.contextMenus.remove(MENU_TRANSLATE), browser.contextMenus.remove(MENU_REPLACE)]);

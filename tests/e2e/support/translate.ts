@@ -1,7 +1,6 @@
 import type { Frame, Page, Worker } from '@playwright/test';
 
-export const MENU_TRANSLATE = 'parley-translate-selection';
-export const MENU_REPLACE = 'parley-translate-replace';
+export { MENU_REPLACE, MENU_TRANSLATE } from '../../../utils/translate/menu-ids';
 
 /** Selects an element's text as a user's drag would, and returns what the page sees as selected. */
 export async function selectContents(scope: Page | Frame, selector: string): Promise<string> {
