@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { TOKENIZER_RANKS_FILE } from './utils/chat/tokenizer-asset';
 import { tokenizerTableJson } from './utils/chat/tokenizer-table';
 import { buildManifest } from './utils/manifest/build-manifest';
+import { openaiUsedResourcesOnly } from './utils/llm/openai-used-resources';
 
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // Debian ships Firefox ESR as `firefox-esr`, which web-ext does not look for by itself.
@@ -17,6 +18,8 @@ const POLYFILL_FREE_SCRIPTS = new Set(['webmail', 'select-button', 'page-transla
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: process.env.PARLEY_OUT_DIR ?? '.output',
+  // The openai client without the API resources Parley never calls (utils/llm/openai-used-resources.ts).
+  vite: () => ({ plugins: [openaiUsedResourcesOnly()] }),
   // The e2e build differs from the shipped one only by host access to the loopback test server:
   // events dispatched from tests do not grant activeTab (see utils/manifest/build-manifest.ts).
   manifest: ({ browser, mode }) => buildManifest({ browser, e2e: mode === 'e2e' }),
