@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { builtinProvider, providerForRequest } from '../providers/registry';
+import { prepareForFirstClick } from './first-click';
 import { builtinCanServe } from '../builtin/routing';
 import { deviceFallbackPicker } from './device-fallback';
 import { handleRequest } from '../messaging/request-router';
@@ -162,6 +163,7 @@ function registerHandlers(): void {
 
 /** The translate flow's background half: menus, shortcut, jobs, streams, cache and per-tab state. */
 export function registerTranslate(): void {
+  prepareForFirstClick();
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_TRANSLATE && info.menuItemId !== MENU_REPLACE) return;

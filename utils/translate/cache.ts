@@ -53,6 +53,11 @@ export class TranslationCache {
     this.db.version(1).stores({ entries: '&key, lastUsed' });
   }
 
+  /** Starts reading the stored keys now (at a worker start), so the first lookup finds them in memory. */
+  async prepare(): Promise<void> {
+    await this.loadKeys();
+  }
+
   async get(key: string): Promise<string | undefined> {
     void this.loadKeys();
     if (this.loadedKeys && !this.loadedKeys.has(key)) return undefined;

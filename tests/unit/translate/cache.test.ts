@@ -77,6 +77,18 @@ describe('TranslationCache in memory', () => {
     expect(await cache.get('b')).toBe('B');
   });
 
+  it('prepared at a worker start, answers its very first miss without reading the table', async () => {
+    const name = `test-${Math.random()}`;
+    await new TranslationCache(name).put('a', 'A');
+    const nextWorker = new TranslationCache(name);
+    await nextWorker.prepare();
+    const reads = vi.spyOn(IDBObjectStore.prototype, 'get');
+    expect(await nextWorker.get('absent')).toBeUndefined();
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(await nextWorker.get('a')).toBe('A');
+  });
+
   it('a second cache on the same table (the next worker) finds what the first stored, and nothing it cleared', async () => {
     const name = `test-${Math.random()}`;
     const first = new TranslationCache(name);
