@@ -60,8 +60,8 @@ function isClientModule(importer: string | undefined): importer is string {
 /**
  * Leaves out of the build the parts of the `openai` SDK Parley never calls. The client constructs
  * every resource of the API in its constructor (assistants, audio, files, fine-tuning, responses,
- * admin…), so no bundler can drop them: with the chat helpers above they were 280 KB of the
- * background engine's 760 KB, parsed at each cold start of the worker, and Chromium hands a
+ * admin…), so no bundler can drop them: with the chat helpers above they were 274 KB of the
+ * background engine's 744 KB, parsed at each cold start of the worker, and Chromium hands a
  * starting worker every script it installed. Here the client's imports of those resources get a
  * class of the same name that holds nothing, and the helpers a stand-in that throws; the used
  * resources stay the SDK's own code, unchanged.
