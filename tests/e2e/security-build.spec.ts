@@ -60,7 +60,7 @@ for (const { folder, command } of BUILDS) {
       const { dir } = loadBuild(folder, command);
       expect(forbiddenInPageScript(readFileSync(path.join(dir, 'background.js'), 'utf8'))).toEqual([]);
       const engine = readFileSync(path.join(dir, 'background-engine.js'), 'utf8');
-      expect(forbiddenInPageScript(engine)).toEqual(['the openai SDK (x-stainless)', 'the openai SDK (dangerouslyAllowBrowser)', 'the openai SDK (OpenAI-Beta)', 'the secrets storage item']);
+      expect(forbiddenInPageScript(engine)).toEqual(['the openai SDK (x-stainless)', 'the openai SDK (dangerouslyAllowBrowser)', 'the secrets storage item']);
     });
   });
 }

@@ -11,8 +11,12 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** Host patterns that grant every site: allowed only as optional permissions. */
 export const ALL_SITES = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'];
 
-/** Strings only the openai SDK carries (its request headers and its browser opt-in). */
-export const SDK_MARKERS = [/x-stainless/i, /dangerouslyAllowBrowser/, /OpenAI-Beta/];
+/**
+ * Strings only the openai SDK carries (its request headers and its browser opt-in), in every build
+ * of its client: the beta resources' `OpenAI-Beta` header is not, since Parley's build leaves them
+ * out (utils/llm/openai-used-resources.ts).
+ */
+export const SDK_MARKERS = [/x-stainless/i, /dangerouslyAllowBrowser/];
 /** The storage item that holds the key (utils/settings/secrets.ts), as WXT's item or a raw key. */
 export const SECRETS_MARKER = /["'`](local:)?secrets["'`]/;
 
