@@ -3,14 +3,12 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
- * The parts of the `openai` client Parley calls (utils/llm/openai-provider.ts): `chat`,
- * `completions` and `models`, as files under `openai/resources/`. A new call on the client must
- * add its resource here (tests/unit/llm/openai-used-resources.test.ts checks the provider's calls).
+ * The parts of the `openai` client Parley calls (utils/llm/openai-provider.ts): the client's
+ * property, and its file under `openai/resources/`. A new call on the client must add its
+ * resource here (tests/unit/llm/openai-used-resources.test.ts checks the provider's calls).
  */
-export const OPENAI_RESOURCE_FILES_USED: readonly string[] = ['chat/chat.mjs', 'completions.mjs', 'models.mjs'];
-
-/** The client's property for each file above. */
-export const OPENAI_CLIENT_PROPERTIES_USED: readonly string[] = ['chat', 'completions', 'models'];
+export const OPENAI_RESOURCES_USED: Readonly<Record<string, string>> = { chat: 'chat/chat.mjs', completions: 'completions.mjs', models: 'models.mjs' };
+const RESOURCE_FILES_USED = Object.values(OPENAI_RESOURCES_USED);
 
 /**
  * SDK helpers that a used resource imports only for methods Parley does not call: the chat
@@ -77,7 +75,7 @@ export function openaiUsedResourcesOnly(): Plugin {
         if (unusedHelpers.includes(insideOpenai(target) ?? '')) return UNUSED_HELPER_PREFIX + target;
       }
       if (!isClientModule(importer) || !source.startsWith('./resources/')) return null;
-      if (OPENAI_RESOURCE_FILES_USED.includes(source.slice('./resources/'.length))) return null;
+      if (RESOURCE_FILES_USED.includes(source.slice('./resources/'.length))) return null;
       return UNUSED_PREFIX + path.resolve(path.dirname(importer), source);
     },
     async load(id) {
@@ -91,7 +89,7 @@ export function openaiUsedResourcesOnly(): Plugin {
       const usedNames = new Map<string, string>();
       if (resourcesDir) {
         // The index re-exports every resource: the used ones from their own files, the rest as stand-ins.
-        for (const used of OPENAI_RESOURCE_FILES_USED) {
+        for (const used of RESOURCE_FILES_USED) {
           const usedFile = path.join(resourcesDir, used);
           for (const name of await exportedNames(usedFile)) usedNames.set(name, usedFile);
         }

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { FrameSelectionSchema, type BubbleLaunch, type TranslateUiGlobal } from './launch';
 import { TRANSLATE_UI_SCRIPT } from './menu-ids';
 
-
 /** Runs in the page's isolated world: serialised by executeScript, so it may use nothing from outside. */
 function openInPage(launch: unknown): boolean {
   const ui = (globalThis as { parleyTranslateUi?: TranslateUiGlobal }).parleyTranslateUi;

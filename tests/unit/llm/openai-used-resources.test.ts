@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
-import { OPENAI_CLIENT_PROPERTIES_USED, openaiUsedResourcesOnly } from '../../../utils/llm/openai-used-resources';
+import { OPENAI_RESOURCES_USED, openaiUsedResourcesOnly } from '../../../utils/llm/openai-used-resources';
 import { startTestServer, type TestServer } from '../../fixtures/openai-server/server.ts';
 
 // The background's openai client as the build makes it (wxt.config.ts): built here with the same
@@ -79,6 +79,6 @@ describe('the openai client as built into the background', () => {
   it('covers every resource the provider calls', () => {
     const provider = readFileSync(path.join(root, 'utils/llm/openai-provider.ts'), 'utf8');
     const called = new Set([...provider.matchAll(/\bclient\.(\w+)\./g)].map((match) => match[1]));
-    expect([...called].sort()).toEqual([...OPENAI_CLIENT_PROPERTIES_USED].sort());
+    expect([...called].sort()).toEqual(Object.keys(OPENAI_RESOURCES_USED).sort());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadBubbleScriptEarly, type InjectFiles } from '../../../utils/translate/early-bubble';
 import { MENU_REPLACE, MENU_TRANSLATE, TRANSLATE_UI_SCRIPT } from '../../../utils/translate/menu-ids';
+import { unhandledRejectionsDuring } from '../support/unhandled-rejections';
 
 // The bootstrap starts the bubble's script in the page while the worker evaluates its engine
 // (utils/translate/early-bubble.ts, entrypoints/background.ts).
@@ -32,8 +33,13 @@ describe('the bubble script loaded while the engine loads', () => {
   });
 
   it('lets a refused injection pass quietly (the engine then explains it)', async () => {
-    const refused: InjectFiles = vi.fn(() => Promise.reject(new Error('Cannot access a chrome:// URL')));
-    expect(() => loadBubbleScriptEarly(refused, [{ menuItemId: MENU_TRANSLATE }, { id: 1 }])).not.toThrow();
-    await Promise.resolve();
+    // A plain function, not vi.fn: a spy settles the promises it returns, which would hide an unhandled rejection.
+    let tried = 0;
+    const refused: InjectFiles = () => {
+      tried += 1;
+      return Promise.reject(new Error('Cannot access a chrome:// URL'));
+    };
+    expect(await unhandledRejectionsDuring(() => loadBubbleScriptEarly(refused, [{ menuItemId: MENU_TRANSLATE }, { id: 1 }]))).toEqual([]);
+    expect(tried).toBe(1);
   });
 });
