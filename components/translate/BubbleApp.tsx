@@ -11,29 +11,33 @@ import { AddTermForm } from '../terms/AddTermForm';
 import { Bubble } from './Bubble';
 import { streamJob, type JobStreamOptions } from './job-stream';
 import { useSpeech } from './useSpeech';
-import { useTranslationStream } from './useTranslationStream';
+import { cachedAnswerState, useTranslationStream } from './useTranslationStream';
 
 interface Props {
   launch: BubbleLaunch;
   captured: CapturedSelection;
   /** The job's translation, already started as the bubble opened. */
   firstStream?: StartedStream<TranslateEvent>;
+  /** "Translate and replace" with a cached answer: mountBubble put it into the field already. */
+  replacedAtOpen: boolean;
   onClose: () => void;
 }
 
 /** The bubble's behaviour: starts the job's stream, re-translates, replaces, copies. */
-export function BubbleApp({ launch, captured, firstStream, onClose }: Props) {
-  const { state, run } = useTranslationStream();
+export function BubbleApp({ launch, captured, firstStream, replacedAtOpen, onClose }: Props) {
+  const cached = launch.kind === 'job' ? launch.cached : undefined;
+  const { state, run } = useTranslationStream(cached ? cachedAnswerState(cached) : undefined);
   const speech = useSpeech();
   /** The user's pick stays in the picker while its translation starts (the stream resets the state). */
   const [chosenTarget, setChosenTarget] = useState<LanguageCode>();
   const shown = { ...state, targetLanguage: chosenTarget ?? state.targetLanguage };
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system');
-  const [replaced, setReplaced] = useState(false);
+  const [replaced, setReplaced] = useState(replacedAtOpen);
   const [copied, setCopied] = useState(false);
   const [addingTerm, setAddingTerm] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
-  const autoReplaced = useRef(false);
+  // A cached answer is replaced at the open, once: a later stream (a retry) does not replace again.
+  const autoReplaced = useRef(cached !== undefined);
   const jobId = launch.kind === 'job' ? launch.jobId : undefined;
   const unreadFirstStream = useRef(firstStream);
 
@@ -64,11 +68,12 @@ export function BubbleApp({ launch, captured, firstStream, onClose }: Props) {
   useEffect(() => {
     // Focus moves into the bubble so the keyboard (Tab, Esc) works at once.
     dialog.current?.focus();
-    translate({});
+    // A cached answer came complete with the launch (and mountBubble already replaced with it).
+    if (!cached) translate({});
     sendRequest(getPublicSettings, {})
       .then((settings) => setTheme(settings.theme))
       .catch(() => undefined);
-  }, [translate]);
+  }, [translate, cached]);
 
 
   return (

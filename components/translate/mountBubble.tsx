@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { startStream } from '../../utils/messaging/started-stream';
 import type { BubbleLaunch } from '../../utils/translate/launch';
-import { anchorBox, captureSelection } from '../../utils/translate/page-selection';
+import { anchorBox, captureSelection, replaceSelection } from '../../utils/translate/page-selection';
 import { createAnchoredHost } from '../ui/anchored-host';
 import bubbleCss from './bubble.css?inline';
 import { BubbleApp } from './BubbleApp';
@@ -17,7 +17,8 @@ export function mountBubble(launch: BubbleLaunch): void {
   const captured = captureSelection();
   // The translation starts now, while the background still waits for this script to return: the
   // request is under way while React mounts, which would otherwise come first (~10 ms).
-  const firstStream = launch.kind === 'job' ? startStream((signal) => streamJob(launch.jobId, captured, {}, signal)) : undefined;
+  // A cached answer came with the launch: there is nothing to ask.
+  const firstStream = launch.kind === 'job' && !launch.cached ? startStream((signal) => streamJob(launch.jobId, captured, {}, signal)) : undefined;
   const { host, container, place, remove } = createAnchoredHost(document, HOST_TAG, bubbleCss, () => anchorBox(captured) ?? { top: 16, left: 16, bottom: 16, right: 16 });
   const onPointerDown = (event: PointerEvent) => {
     if (event.isTrusted && !event.composedPath().includes(host)) close();
@@ -42,6 +43,9 @@ export function mountBubble(launch: BubbleLaunch): void {
     if (focusWasInside) captured.focused?.focus({ preventScroll: true });
   }
   closeCurrent = close;
-  root.render(<BubbleApp launch={launch} captured={captured} firstStream={firstStream} onClose={close} />);
+  // "Translate and replace" with a cached answer: the field gets it now, as a streamed one once complete.
+  const cached = launch.kind === 'job' ? launch.cached : undefined;
+  const replacedAtOpen = launch.kind === 'job' && launch.mode === 'replace' && cached !== undefined && replaceSelection(captured, cached.text);
+  root.render(<BubbleApp launch={launch} captured={captured} firstStream={firstStream} replacedAtOpen={replacedAtOpen} onClose={close} />);
   place();
 }

@@ -4,6 +4,7 @@ import { ParleyError, type ParleyErrorData } from '../../utils/errors/parley-err
 import type { LanguageCode } from '../../utils/languages/languages';
 import type { TranslateEvent } from '../../utils/translate/messages';
 import type { FallbackReason } from '../../utils/translate/device-fallback';
+import type { CachedAnswer } from '../../utils/translate/launch';
 import { t } from '../../utils/i18n/t';
 
 export interface TranslationState {
@@ -43,9 +44,17 @@ function toErrorData(error: unknown): ParleyErrorData {
   return { code: 'unknown', message: t('translateFailedInternal'), action: 'retry' };
 }
 
-/** Runs one translation stream at a time; starting another cancels the one running. */
-export function useTranslationStream() {
-  const [state, setState] = useState<TranslationState>(IDLE);
+/** A whole translation the background found in its cache before the bubble opened. */
+export function cachedAnswerState(answer: CachedAnswer): TranslationState {
+  return { ...IDLE, status: 'done', text: answer.text, sourceLanguage: answer.sourceLanguage, targetLanguage: answer.targetLanguage, providerLabel: answer.providerLabel, fromCache: true };
+}
+
+/**
+ * Runs one translation stream at a time; starting another cancels the one running. `initial`:
+ * what shows before any stream (a cached answer, in the first paint).
+ */
+export function useTranslationStream(initial: TranslationState = IDLE) {
+  const [state, setState] = useState<TranslationState>(initial);
   const running = useRef<AbortController | undefined>(undefined);
 
   const run = useCallback(async (open: (signal: AbortSignal) => AsyncIterable<TranslateEvent>, onDone?: (text: string) => void) => {

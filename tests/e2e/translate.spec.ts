@@ -138,6 +138,75 @@ test('the same selection a second time comes from the cache without a request', 
   expect(server.requests).toHaveLength(1);
 });
 
+test('a cached translation opens with the bubble: its first paint holds the text, never "Translating…", and the tab’s list has it', async ({ openExtensionPage, page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue({ kind: 'text', text: FRENCH_TRANSLATION });
+  const url = `${server.url}/pages/translate/article.html`;
+  await page.goto(url);
+  const selected = await selectContents(page, '#fr');
+  await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
+  await expect(bubbleIn(page).getByTestId('translation')).toHaveText(FRENCH_TRANSLATION);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('parley-translate')).toHaveCount(0);
+
+  // Every state of the next bubble's translation area, from its shadow root's first change on.
+  await page.evaluate(() => {
+    const states: string[] = [];
+    (window as unknown as { bubbleStates: string[] }).bubbleStates = states;
+    const watch = (root: ShadowRoot) =>
+      new MutationObserver(() => {
+        const area = root.querySelector('[data-testid="translation"]');
+        if (area) states.push(area.textContent ?? '');
+      }).observe(root, { childList: true, subtree: true, characterData: true });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element && node.localName === 'parley-translate' && node.shadowRoot) watch(node.shadowRoot);
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  await selectContents(page, '#fr');
+  await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
+  await expect(bubbleIn(page).getByTestId('translation')).toHaveText(FRENCH_TRANSLATION);
+  await expect(bubbleIn(page).getByTestId('provider')).toContainText('from cache');
+  await expect(bubbleIn(page).getByTestId('source-language')).toHaveText('French');
+  const states = await page.evaluate(() => (window as unknown as { bubbleStates: string[] }).bubbleStates);
+  expect(states.length).toBeGreaterThan(0);
+  expect(new Set(states)).toEqual(new Set([FRENCH_TRANSLATION]));
+  expect(server.requests).toHaveLength(1);
+
+  const tabId = await serviceWorker.evaluate(async (pageUrl) => (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl)?.id, url);
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}#translate`);
+  await expect(popup.getByRole('region', { name: 'Recent translations on this tab' }).getByRole('listitem')).toHaveCount(2);
+
+  // Retry still asks the server from a bubble that opened with a cached answer.
+  await page.bringToFront();
+  server.enqueue({ kind: 'text', text: 'A fresh answer.' });
+  await bubbleIn(page).getByRole('button', { name: 'Retry' }).click();
+  await expect(bubbleIn(page).getByTestId('translation')).toHaveText('A fresh answer.');
+  expect(server.requests).toHaveLength(2);
+});
+
+test('translate and replace a second time puts the cached translation into the field at once', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  const english = 'Hello Mrs Martin, your parcel was shipped yesterday and will arrive on Friday.';
+  server.enqueue({ kind: 'text', text: english });
+  const url = `${server.url}/pages/translate/compose.html`;
+  await page.goto(url);
+  const selected = await selectContents(page, '#reply');
+  await clickMenu(serviceWorker, url, { menuItemId: MENU_REPLACE, selectionText: selected, editable: true });
+  await expect(page.locator('#reply')).toHaveValue(english);
+
+  await page.reload();
+  await selectContents(page, '#reply');
+  await clickMenu(serviceWorker, url, { menuItemId: MENU_REPLACE, selectionText: selected, editable: true });
+  await expect(page.locator('#reply')).toHaveValue(english);
+  await expect(bubbleIn(page).getByRole('button', { name: 'Replaced' })).toBeVisible();
+  await expect(bubbleIn(page).getByTestId('provider')).toContainText('from cache');
+  expect(server.requests).toHaveLength(1);
+  const events = await page.evaluate(() => (window as unknown as { inputEvents: Array<{ target: string; inputType: string }> }).inputEvents);
+  expect(events).toContainEqual(expect.objectContaining({ target: 'reply', inputType: 'insertText' }));
+});
+
 test('a rejected key shows in the bubble with a way to the settings', async ({ context, page, server, serviceWorker }) => {
   server.setApiKey('sk-the-server-wants-another-key');
   await configureProvider(serviceWorker, server);

@@ -11,7 +11,9 @@ import { translationCache } from './cache';
 import { decideTargetLanguage } from './detect';
 import { findSelection, openBubble } from './inject';
 import { jobFor, createJob } from './jobs';
-import { detectSourceLanguage } from './languages';
+import { detectSourceLanguage, detectSourceLanguageWithoutPage } from './languages';
+import { answerFromCache, type InstantAnswerSources } from './instant-answer';
+import type { CachedAnswer } from './launch';
 import {
   clearTranslationCache,
   getSelectButtonState,
@@ -42,17 +44,46 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_REPLACE, title: t('menuTranslateReplace'), contexts: ['editable'] });
 }
 
+const instantAnswerSources: InstantAnswerSources = {
+  settings: async () => (await loadSettings()).settings,
+  detect: detectSourceLanguageWithoutPage,
+  pickProvider: providerForRequest,
+  lookup: (key) => translationCache().getIfIndexed(key),
+};
+
+/**
+ * Opens the bubble on a new job, with the translation when the cache already holds it (the bubble
+ * then asks for nothing, and the popup's list gets it here). `onCannotOpen` runs where the page
+ * cannot host the bubble; without it, that failure is thrown.
+ */
+async function openJobBubble(
+  tabId: number,
+  frameId: number,
+  text: string,
+  mode: 'bubble' | 'replace',
+  onCannotOpen?: (cached: CachedAnswer | undefined) => Promise<unknown>,
+): Promise<void> {
+  const { job, saved } = createJob({ tabId, frameId, text, mode });
+  const cached = await answerFromCache(text, instantAnswerSources);
+  try {
+    await Promise.all([openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode, cached }), saved]);
+  } catch (error) {
+    if (!onCannotOpen) throw error;
+    await onCannotOpen(cached);
+    return;
+  }
+  if (cached) {
+    await addToHistory(tabId, { text, translation: cached.text, sourceLanguage: cached.sourceLanguage, targetLanguage: cached.targetLanguage, at: Date.now() });
+  }
+}
+
 async function onMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return;
   const mode = info.menuItemId === MENU_REPLACE ? 'replace' : 'bubble';
   const frameId = info.frameId ?? 0;
   const text = info.selectionText ?? '';
-  const { job, saved } = createJob({ tabId: tab.id, frameId, text, mode });
-  try {
-    await Promise.all([openBubble(tab.id, frameId, { kind: 'job', jobId: job.id, mode }), saved]);
-  } catch {
-    await showInPopup(tab.id, { text, note: t('translateCannotRunHere'), at: Date.now() });
-  }
+  const tabId = tab.id;
+  await openJobBubble(tabId, frameId, text, mode, (cached) => showInPopup(tabId, { text, translation: cached?.text, note: t('translateCannotRunHere'), at: Date.now() }));
 }
 
 async function onShortcut(tab: Browser.tabs.Tab | undefined): Promise<void> {
@@ -68,8 +99,7 @@ async function onShortcut(tab: Browser.tabs.Tab | undefined): Promise<void> {
     await openBubble(tab.id, 0, { kind: 'notice', message: t('translateNothingSelected') });
     return;
   }
-  const { job, saved } = createJob({ tabId: tab.id, frameId: found.frameId, text: found.text, mode: 'bubble' });
-  await Promise.all([openBubble(tab.id, found.frameId, { kind: 'job', jobId: job.id, mode: 'bubble' }), saved]);
+  await openJobBubble(tab.id, found.frameId, found.text, 'bubble');
 }
 
 /** The menu event flattens line breaks; the page's copy of the same text keeps them. */
@@ -148,9 +178,7 @@ function registerHandlers(): void {
     if (tabId === undefined || !(await selectButtonEnabled())) {
       throw parleyError('not-allowed', t('translateSelectButtonTurnedOff'));
     }
-    const frameId = sender.frameId ?? 0;
-    const { job, saved } = createJob({ tabId, frameId, text, mode: 'bubble' });
-    await Promise.all([openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode: 'bubble' }), saved]);
+    await openJobBubble(tabId, sender.frameId ?? 0, text, 'bubble');
     return {};
   });
   handleRequest(translationCacheStats, async () => ({ entries: await translationCache().count() }));

@@ -73,6 +73,17 @@ export class TranslationCache {
     return translation;
   }
 
+  /**
+   * A translation the cache is known to hold, without waiting for anything: undefined when the key
+   * is not stored, and also while the stored keys are still loading (the caller then takes its usual
+   * path, which reads the table). Read before the bubble opens, so a miss must cost no disk read.
+   */
+  async getIfIndexed(key: string): Promise<string | undefined> {
+    void this.loadKeys();
+    if (!this.loadedKeys?.has(key)) return undefined;
+    return this.get(key);
+  }
+
   async put(key: string, translation: string): Promise<void> {
     await this.db.entries.put({ key, translation, lastUsed: Date.now() });
     this.remember(key, translation);

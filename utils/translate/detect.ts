@@ -67,6 +67,16 @@ export function decideSourceLanguage({ text, detector, pageLanguage }: Detection
   return closestLanguage(pageLanguage) ?? detected;
 }
 
+/**
+ * Whether the page's `lang` would decide the source language (a Latin text the detector is unsure
+ * of): a lookup made before the page is asked (utils/translate/instant-answer.ts) must then wait for it.
+ */
+export function pageLanguageDecides({ text, detector }: Omit<DetectionInput, 'pageLanguage'>): boolean {
+  const detected = closestLanguage(detector?.languages[0]?.language);
+  if (detector?.isReliable && detected) return false;
+  return languageFromScript(text) === undefined;
+}
+
 /** Whether a detector's answer is a language written in the script the text uses. */
 function sharesScript(detected: LanguageCode, byScript: LanguageCode): boolean {
   const families: LanguageCode[][] = [

@@ -68,6 +68,10 @@ async function* streamText(request: GenerateRequest, provider: LlmProvider, sign
   return finishReason;
 }
 
+function chunkKey(chunk: Chunk, promptVersion: string, provider: LlmProvider, plan: TranslationPlan): Promise<string> {
+  return cacheKey({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, providerLabel: provider.label, promptVersion });
+}
+
 /** One chunk: from the cache when it is there, else streamed from its provider and cached once complete. */
 async function* translateChunk(
   chunk: Chunk,
@@ -77,7 +81,7 @@ async function* translateChunk(
   cache: TranslationCache,
   signal: AbortSignal,
 ): AsyncGenerator<TranslateEvent> {
-  const key = await cacheKey({ text: chunk.text, sourceLanguage: plan.sourceLanguage, targetLanguage: plan.targetLanguage, providerLabel: provider.label, promptVersion });
+  const key = await chunkKey(chunk, promptVersion, provider, plan);
   const cached = plan.fresh ? undefined : await cache.get(key);
   if (cached !== undefined) {
     yield { type: 'text', text: chunk.joinBefore + cached, fromCache: true };
@@ -146,4 +150,34 @@ export async function* runTranslation(
       yield* translateChunk(chunk, work, device, plan, cache, signal);
     }
   }
+}
+
+/** A whole translation as the cache holds it, and who made it. */
+export interface CachedTranslation {
+  text: string;
+  providerLabel: string;
+}
+
+/**
+ * The text `runTranslation` would yield for this plan if every chunk is in the cache, asking no
+ * provider; undefined as soon as one chunk is not (`lookup` says which keys it can answer at once).
+ */
+export async function translationFromCache(
+  plan: TranslationPlan,
+  pickProvider: ProviderPicker,
+  lookup: (key: string) => Promise<string | undefined>,
+): Promise<CachedTranslation | undefined> {
+  if (plan.fresh) return undefined;
+  checkTranslatable(plan.text);
+  let text = '';
+  let providerLabel: string | undefined;
+  for (const chunk of splitIntoChunks(plan.text)) {
+    const { request, promptVersion } = chunkWork(chunk, plan);
+    const provider = await pickProvider(request);
+    providerLabel ??= provider.label;
+    const cached = await lookup(await chunkKey(chunk, promptVersion, provider, plan));
+    if (cached === undefined) return undefined;
+    text += chunk.joinBefore + cached;
+  }
+  return providerLabel === undefined ? undefined : { text, providerLabel };
 }

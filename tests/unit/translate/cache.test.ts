@@ -89,6 +89,20 @@ describe('TranslationCache in memory', () => {
     expect(await nextWorker.get('a')).toBe('A');
   });
 
+  it('getIfIndexed answers only what the loaded key list holds: nothing while it loads, and no table read for a miss', async () => {
+    const name = `test-${Math.random()}`;
+    await new TranslationCache(name).put('a', 'A');
+    const nextWorker = new TranslationCache(name);
+    // The key list is not loaded yet: no answer, although the table holds it (the caller takes its usual path).
+    expect(await nextWorker.getIfIndexed('a')).toBeUndefined();
+    await nextWorker.prepare();
+    const reads = vi.spyOn(IDBObjectStore.prototype, 'get');
+    expect(await nextWorker.getIfIndexed('absent')).toBeUndefined();
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(await nextWorker.getIfIndexed('a')).toBe('A');
+  });
+
   it('a second cache on the same table (the next worker) finds what the first stored, and nothing it cleared', async () => {
     const name = `test-${Math.random()}`;
     const first = new TranslationCache(name);

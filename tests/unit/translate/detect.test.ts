@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSourceLanguage, decideTargetLanguage, languageFromScript } from '../../../utils/translate/detect';
+import { decideSourceLanguage, decideTargetLanguage, languageFromScript, pageLanguageDecides } from '../../../utils/translate/detect';
 
 const unreliable = (language: string) => ({ isReliable: false, languages: [{ language, percentage: 60 }] });
 
@@ -45,6 +45,34 @@ describe('decideSourceLanguage', () => {
   it('falls back to the unreliable guess when nothing else is known, and to nothing at all', () => {
     expect(decideSourceLanguage({ text: 'Bonjour', detector: unreliable('fr'), pageLanguage: undefined })).toBe('fr');
     expect(decideSourceLanguage({ text: '12345', detector: undefined, pageLanguage: undefined })).toBeUndefined();
+  });
+});
+
+describe('pageLanguageDecides', () => {
+  const reliable = { isReliable: true, languages: [{ language: 'fr', percentage: 99 }] };
+
+  it('is false where the detector or the script settles it: the page cannot change the answer', () => {
+    expect(pageLanguageDecides({ text: 'La réunion est reportée.', detector: reliable })).toBe(false);
+    expect(pageLanguageDecides({ text: '上海今天开通了公交线路', detector: unreliable('ja') })).toBe(false);
+    expect(pageLanguageDecides({ text: 'Встреча переносится', detector: undefined })).toBe(false);
+  });
+
+  it('is true for Latin text the detector is unsure of, or where there is no detector', () => {
+    expect(pageLanguageDecides({ text: 'Hello', detector: unreliable('sr') })).toBe(true);
+    expect(pageLanguageDecides({ text: 'Hello', detector: undefined })).toBe(true);
+    expect(pageLanguageDecides({ text: 'Hello', detector: { isReliable: true, languages: [{ language: 'xx-unknown', percentage: 90 }] } })).toBe(true);
+  });
+
+  it('agrees with decideSourceLanguage: where it is false, every page language gives the same answer', () => {
+    const cases = [
+      { text: 'La réunion est reportée.', detector: reliable },
+      { text: '上海今天開通了第一條公交線路', detector: unreliable('zh-Hant') },
+      { text: 'Hello', detector: unreliable('sr') },
+    ];
+    for (const input of cases) {
+      const answers = new Set(['en', 'de', 'ja', undefined].map((pageLanguage) => decideSourceLanguage({ ...input, pageLanguage })));
+      expect(answers.size === 1).toBe(!pageLanguageDecides(input));
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GenerateRequest, LlmProvider, StreamPart } from '../../../utils/llm/provider';
 import { TranslationCache } from '../../../utils/translate/cache';
 import type { TranslateEvent } from '../../../utils/translate/messages';
-import { runTranslation } from '../../../utils/translate/translator';
+import { runTranslation, translationFromCache } from '../../../utils/translate/translator';
 import { DEFAULT_WORDING } from '../../../utils/wording/schema';
 
 /** A provider that answers each request with "[EN] <first words>" in two pieces, and records what it got. */
@@ -118,5 +118,47 @@ describe('runTranslation with the user’s wording', () => {
     // The page line is a hint, not part of the key: the same paragraph on another page is served from the cache.
     await run({ wording, pageContext: { title: 'Another page', heading: 'Elsewhere' } });
     expect(requests).toHaveLength(2);
+  });
+});
+
+describe('translationFromCache', () => {
+  const long = ['Premier paragraphe. '.repeat(50).trim(), 'Deuxième paragraphe. '.repeat(50).trim(), 'Troisième.'].join('\n\n');
+  const noProvider = async (): Promise<LlmProvider> => {
+    throw new Error('no provider may be asked');
+  };
+
+  it('gives exactly the text a run would yield from the cache, chunk joins included, and who made it', async () => {
+    const { provider } = recordingProvider();
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    const first = await collect(runTranslation({ ...plan, text: long }, async () => provider, cache, new AbortController().signal));
+    const again = await collect(runTranslation({ ...plan, text: long }, async () => provider, cache, new AbortController().signal));
+    const lookups: string[] = [];
+    const found = await translationFromCache({ ...plan, text: long }, async () => provider, (key) => (lookups.push(key), cache.get(key)));
+    expect(found).toEqual({ text: text(again), providerLabel: 'Test · model-a' });
+    expect(found?.text).toBe(text(first));
+    expect(lookups).toHaveLength(2);
+  });
+
+  it('is undefined when one chunk is missing, on a retry, and never streams from a provider', async () => {
+    const { provider, requests } = recordingProvider();
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    await collect(runTranslation({ ...plan, text: long }, async () => provider, cache, new AbortController().signal));
+    const onlyFirstChunk = (() => {
+      let asked = 0;
+      return (key: string) => (asked++ === 0 ? cache.get(key) : Promise.resolve(undefined));
+    })();
+    expect(await translationFromCache({ ...plan, text: long }, async () => provider, onlyFirstChunk)).toBeUndefined();
+    expect(await translationFromCache({ ...plan, text: long, fresh: true }, noProvider, (key) => cache.get(key))).toBeUndefined();
+    expect(await translationFromCache({ ...plan, text: 'Jamais traduit.' }, async () => provider, (key) => cache.get(key))).toBeUndefined();
+    expect(requests).toHaveLength(2);
+  });
+
+  it('keys by the same wording as a run: a changed term is a miss', async () => {
+    const { provider } = recordingProvider();
+    const cache = new TranslationCache(`t-${Math.random()}`);
+    const wording = { ...DEFAULT_WORDING, terms: [{ source: 'BCE', target: 'ECB', keep: false, caseSensitive: false, sourceLanguage: null, targetLanguage: null }] };
+    await collect(runTranslation({ ...plan, text: 'La BCE décide.', wording }, async () => provider, cache, new AbortController().signal));
+    expect(await translationFromCache({ ...plan, text: 'La BCE décide.', wording }, async () => provider, (key) => cache.get(key))).toEqual({ text: '[EN] La BCE décid', providerLabel: 'Test · model-a' });
+    expect(await translationFromCache({ ...plan, text: 'La BCE décide.' }, async () => provider, (key) => cache.get(key))).toBeUndefined();
   });
 });
