@@ -20,8 +20,9 @@ export default defineConfig({
   outDir: process.env.PARLEY_OUT_DIR ?? '.output',
   // The openai client without the API resources Parley never calls (utils/llm/openai-used-resources.ts).
   vite: () => ({ plugins: [openaiUsedResourcesOnly()] }),
-  // The e2e build differs from the shipped one only by host access to the loopback test server:
-  // events dispatched from tests do not grant activeTab (see utils/manifest/build-manifest.ts).
+  // The e2e build differs from the shipped one by host access to the loopback test server (events
+  // dispatched from tests do not grant activeTab: see utils/manifest/build-manifest.ts) and by WXT's
+  // own startup logger (a script that crashes as it starts says so in the console).
   manifest: ({ browser, mode }) => buildManifest({ browser, e2e: mode === 'e2e' }),
   // `npm run zip` also makes the sources zip addons.mozilla.org asks for; test output is not source.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
@@ -45,6 +46,10 @@ export default defineConfig({
     // instead of the polyfill: it was two thirds of the page scripts' size, and the few calls they
     // make (runtime.sendMessage, i18n, storage's access level) return promises natively in MV3.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      // The e2e build is the shipped code (React's production build included), not a development
+      // build: WXT defines process.env.NODE_ENV as the mode's name, and only "production" selects it.
+      // package.json's build:e2e scripts set NODE_ENV for the React plugin's JSX transform.
+      if (viteConfig.mode === 'e2e') viteConfig.define = { ...viteConfig.define, 'process.env.NODE_ENV': JSON.stringify('production') };
       if (!entrypoints.every((entrypoint) => POLYFILL_FREE_SCRIPTS.has(entrypoint.name))) return;
       const alias = viteConfig.resolve?.alias;
       const polyfillFree = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { tNodes } from '../ui/t-nodes';
 import { t } from '../../utils/i18n/t';
 import { joinEarlyText } from './early-text';
-import { loadChatRuntime } from './load-chat-runtime';
+import { loadChatRuntime, type ChatRuntime } from './load-chat-runtime';
 import { sentNote } from './sent-note';
 
 interface Props {
@@ -33,6 +33,7 @@ export function Composer({ draftKey, draft, canSend, busy, onSend, onStop }: Pro
   const earlySaved = useRef(false);
   const sendWaiting = useRef(false);
   const saving = useRef<{ inFlight: boolean; next: string | null }>({ inFlight: false, next: null });
+  const loadedRuntime = useRef<ChatRuntime | undefined>(undefined);
   const ready = canSend && draftKey !== undefined && draft !== undefined && loadedKey === draftKey;
 
   // The saved draft fills the input once per chat, when it has loaded; after that the input leads.
@@ -56,13 +57,28 @@ export function Composer({ draftKey, draft, canSend, busy, onSend, onStop }: Pro
         const current = state.next;
         state.next = null;
         await loadChatRuntime()
-          .then((runtime) => runtime.saveDraft(draftKey, current))
+          .then((runtime) => ((loadedRuntime.current = runtime), runtime.saveDraft(draftKey, current)))
           .catch(() => undefined);
       }
       state.inFlight = false;
     };
     void loop();
   };
+
+  // The popup closing while a save is on its way: the text typed since is sent now, in this task,
+  // as the page goes; queued behind that save, it would wait for an answer the closed page never gets.
+  useEffect(() => {
+    const sendWhatIsQueued = () => {
+      const state = saving.current;
+      const runtime = loadedRuntime.current;
+      if (draftKey === undefined || state.next === null || !runtime) return;
+      const last = state.next;
+      state.next = null;
+      runtime.saveDraft(draftKey, last).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', sendWhatIsQueued);
+    return () => window.removeEventListener('pagehide', sendWhatIsQueued);
+  }, [draftKey]);
 
   const change = (value: string) => {
     setText(value);
