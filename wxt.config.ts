@@ -13,7 +13,7 @@ const firefoxBinary = process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-
 const ENGINE_SCRIPT_FILE = 'background-engine.js';
 
 /** Scripts that run often and call few APIs: the browser's own promise API, no polyfill. */
-const POLYFILL_FREE_SCRIPTS = new Set(['webmail', 'select-button', 'page-translate-always', 'compose-restore', 'background']);
+const POLYFILL_FREE_SCRIPTS = new Set(['webmail', 'webmail-replies-off', 'select-button', 'page-translate-always', 'compose-restore', 'background']);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

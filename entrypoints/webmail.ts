@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { mountReplyButtons, type ExtensionLink } from '../components/replies/reply-button';
+import { mountReplyButtons, type ExtensionLink, type ReplyButtons } from '../components/replies/reply-button';
+import type { RepliesSwitchScope } from '../utils/replies/button-switch-protocol';
 import { composeBox as gmailComposeBox } from '../utils/webmail/gmail';
 import { composeBox as outlookComposeBox } from '../utils/webmail/outlook';
 
@@ -21,6 +22,7 @@ const link: ExtensionLink = {
   isAlive: () => extensionApi().runtime?.id !== undefined,
   openPanel: (envelope) => extensionApi().runtime.sendMessage(envelope),
   openFailedMessage: () => extensionApi().i18n.getMessage('webmailOpenFailed'),
+  switchedOff: () => (globalThis as RepliesSwitchScope).parleyRepliesOff === true,
 };
 
 /**
@@ -33,6 +35,14 @@ const link: ExtensionLink = {
 const IDLE_TIMEOUT_MS = 1500;
 
 export default defineUnlistedScript(() => {
-  const mount = () => mountReplyButtons(location.hostname === 'mail.google.com' ? gmailComposeBox : outlookComposeBox, link);
+  const scope = globalThis as RepliesSwitchScope;
+  let buttons: ReplyButtons | undefined;
+  const mount = () => {
+    buttons ??= mountReplyButtons(location.hostname === 'mail.google.com' ? gmailComposeBox : outlookComposeBox, link);
+  };
+  // Called by the background when replies are switched on or off with this page open.
+  scope.parleyReplyButtons = { refresh: () => (buttons ? buttons.refresh() : scope.parleyRepliesOff ? undefined : mount()) };
+  // Switched off: the marker script ran first (document_start), and nothing is placed or watched.
+  if (scope.parleyRepliesOff) return;
   requestIdleCallback(mount, { timeout: IDLE_TIMEOUT_MS });
 });

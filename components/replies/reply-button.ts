@@ -23,6 +23,14 @@ export interface ExtensionLink {
   isAlive(): boolean;
   openPanel(envelope: { parley: 1; type: string; payload: Record<string, never> }): Promise<unknown>;
   openFailedMessage(): string;
+  /** True while the user or the organisation has suggested replies switched off: no button then. */
+  switchedOff(): boolean;
+}
+
+/** What the webmail script can do with the buttons once mounted. */
+export interface ReplyButtons {
+  /** Places the buttons again, or takes them all away while replies are switched off. */
+  refresh(): void;
 }
 
 /**
@@ -40,7 +48,7 @@ function takeOverFromEarlierParley(): string {
   return token;
 }
 
-export function mountReplyButtons(composeSelector: string, link: ExtensionLink): void {
+export function mountReplyButtons(composeSelector: string, link: ExtensionLink): ReplyButtons {
   const token = takeOverFromEarlierParley();
   const uiLanguage = link.uiLanguage();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +99,11 @@ export function mountReplyButtons(composeSelector: string, link: ExtensionLink):
       observer.disconnect();
       return;
     }
+    if (link.switchedOff()) {
+      document.querySelectorAll(`[${HOST_ATTRIBUTE}]`).forEach((host) => host.remove());
+      observer.takeRecords();
+      return;
+    }
     for (const box of document.querySelectorAll(composeSelector)) {
       if (!box.previousElementSibling?.hasAttribute(HOST_ATTRIBUTE)) box.before(buttonFor(box));
     }
@@ -105,4 +118,5 @@ export function mountReplyButtons(composeSelector: string, link: ExtensionLink):
   });
   observer.observe(document.body, { childList: true, subtree: true });
   place();
+  return { refresh: place };
 }

@@ -36,6 +36,41 @@ test('Gmail: buttons an earlier Parley left in the page (the new version runs in
   await expect(page.getByRole('dialog', { name: 'Parley: suggested replies' }).getByTestId('reply')).toHaveCount(3);
 });
 
+test('Gmail: with suggested replies switched off there is no button; switched on or off again, an open page follows at once', async ({ context, server, serviceWorker, webmail }) => {
+  const switchReplies = (replies: boolean) => configureProvider(serviceWorker, server, (settings) => ({ ...settings, features: { ...settings.features, replies } }));
+  await switchReplies(false);
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id))).toContain('parley-replies-off');
+  const url = webmail.url('mail.google.com', 'gmail-thread.html');
+  const page = await context.newPage();
+  await page.goto(url);
+  // Both scripts ran in the page's isolated world: the marker first, then the webmail script.
+  const tabId = await serviceWorker.evaluate(async (pageUrl) => (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl)?.id, url);
+  const scriptsSeen = () =>
+    serviceWorker.evaluate(async (tabId) => {
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: tabId ?? -1 },
+        func: () => {
+          const scope = globalThis as { parleyRepliesOff?: boolean; parleyReplyButtons?: unknown };
+          return { off: scope.parleyRepliesOff === true, webmailScript: scope.parleyReplyButtons !== undefined };
+        },
+      });
+      return frame?.result;
+    }, tabId);
+  await expect.poll(scriptsSeen).toEqual({ off: true, webmailScript: true });
+  // The webmail script places its buttons within 1.5 s of the load when it places any (an idle callback).
+  await page.waitForTimeout(2_000);
+  const button = page.getByRole('button', { name: 'Suggest replies' });
+  await expect(button).toHaveCount(0);
+
+  await switchReplies(true);
+  await expect(button).toHaveCount(1);
+  await expect(page.locator('[data-parley-reply-button] + [role="textbox"][g_editable="true"]')).toHaveCount(1);
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id))).not.toContain('parley-replies-off');
+
+  await switchReplies(false);
+  await expect(button).toHaveCount(0);
+});
+
 test.describe('in a Japanese browser', () => {
   test.use({ uiLanguage: 'ja' });
 

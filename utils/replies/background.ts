@@ -13,6 +13,7 @@ import { learningDb } from './learning-store';
 import { clearLearning, frameAttach, frameInsert, frameShowPanel, frameUndo, insertReply, listLearning, openForPopup, openRepliesSettings, openFromButton, rateReply, suggestReplies, undoReply } from './messages';
 import { PANEL_FRAME_FLAG } from './open-request';
 import { registerOpenTabsInjection } from './open-tabs';
+import { registerRepliesSwitch } from './button-switch';
 import { produceSuggestions } from './suggest';
 import { t } from '../i18n/t';
 
@@ -70,6 +71,7 @@ function registerContextMenu(): void {
 export function registerReplies(): void {
   registerContextMenu();
   registerOpenTabsInjection();
+  registerRepliesSwitch();
 
   handleRequest(openFromButton, async (_payload, sender) => {
     const adapter = webmailAdapterId(sender.url);

@@ -18,6 +18,8 @@ export interface PageLoadScript {
   file: ScriptPublicPath;
   /** Whether it stays registered after the browser restarts (an extension update drops it anyway). */
   persistAcrossSessions: boolean;
+  /** When it runs; after the page is parsed unless it must come before the page's other scripts. */
+  runAt?: 'document_start' | 'document_idle';
 }
 
 /** One sync at a time per script: two overlapping registers of one id would fail ("duplicate script ID"). */
@@ -30,9 +32,9 @@ async function applyMatches(script: PageLoadScript, wanted: string[]): Promise<v
   else if (step === 'update') await browser.scripting.updateContentScripts([{ id: script.id, js: [script.file], matches: wanted }]);
   else if (step === 'register') {
     await browser.scripting.registerContentScripts([
-      // Top frame only, after the page is parsed. An update drops registered scripts: each feature
-      // registers again from runtime.onInstalled.
-      { id: script.id, js: [script.file], matches: wanted, allFrames: false, runAt: 'document_idle', persistAcrossSessions: script.persistAcrossSessions },
+      // Top frame only, after the page is parsed unless said otherwise. An update drops registered
+      // scripts: each feature registers again from runtime.onInstalled.
+      { id: script.id, js: [script.file], matches: wanted, allFrames: false, runAt: script.runAt ?? 'document_idle', persistAcrossSessions: script.persistAcrossSessions },
     ]);
   }
 }

@@ -13,6 +13,7 @@ function fakeLink(overrides: Partial<ExtensionLink> = {}) {
     isAlive: vi.fn(() => true),
     openPanel: vi.fn(async (): Promise<unknown> => ({ ok: true, data: {} })),
     openFailedMessage: vi.fn(() => 'Parley could not open here. Reload the page and retry.'),
+    switchedOff: vi.fn(() => false),
     ...overrides,
   };
 }
@@ -69,6 +70,24 @@ describe('the webmail reply button', () => {
     await settle();
     vi.advanceTimersByTime(250);
     expect(hosts()).toHaveLength(2);
+  });
+
+  it('places no button while replies are switched off, takes them away when switched off later, and places them again when switched on', async () => {
+    vi.useFakeTimers();
+    let off = true;
+    const buttons = mountReplyButtons(composeBox, fakeLink({ switchedOff: () => off }));
+    expect(hosts()).toHaveLength(0);
+    // A reply box opening while switched off gets no button either.
+    document.body.insertAdjacentHTML('beforeend', `<div class="M9">${BOX}</div>`);
+    await settle();
+    vi.advanceTimersByTime(250);
+    expect(hosts()).toHaveLength(0);
+    off = false;
+    buttons.refresh();
+    expect(hosts()).toHaveLength(2);
+    off = true;
+    buttons.refresh();
+    expect(hosts()).toHaveLength(0);
   });
 
   it('starts nothing on a click made by the page’s script', async () => {
