@@ -49,6 +49,7 @@ const instantAnswerSources: InstantAnswerSources = {
   detect: detectSourceLanguageWithoutPage,
   pickProvider: providerForRequest,
   lookup: (key) => translationCache().getIfIndexed(key),
+  indexReady: () => translationCache().indexReady,
 };
 
 /**

@@ -84,6 +84,11 @@ export class TranslationCache {
     return this.get(key);
   }
 
+  /** Whether the stored keys are loaded (getIfIndexed answers only then). */
+  get indexReady(): boolean {
+    return this.loadedKeys !== undefined;
+  }
+
   async put(key: string, translation: string): Promise<void> {
     await this.db.entries.put({ key, translation, lastUsed: Date.now() });
     this.remember(key, translation);

@@ -32,6 +32,7 @@ function sources(cache: TranslationCache, change: Partial<InstantAnswerSources> 
     detect: async () => ({ decided: true, language: 'fr' }),
     pickProvider: async () => provider(),
     lookup: (key) => cache.getIfIndexed(key),
+    indexReady: () => cache.indexReady,
     ...change,
   };
 }
@@ -65,5 +66,20 @@ describe('answerFromCache', () => {
     expect(await answerFromCache('Une autre phrase.', sources(cache))).toBeUndefined();
     expect(await answerFromCache(french, sources(cache, { pickProvider: () => Promise.reject(new Error('Add your API key')) }))).toBeUndefined();
     expect(await answerFromCache('', sources(cache))).toBeUndefined();
+  });
+
+  it('does not look anything up before the cache’s keys are loaded (just after a worker start)', async () => {
+    const cache = await cacheHolding(french, 'fr', 'en');
+    let asked = false;
+    const answer = await answerFromCache(french, sources(cache, { indexReady: () => false, settings: async () => ((asked = true), settings) }));
+    expect(answer).toBeUndefined();
+    expect(asked).toBe(false);
+  });
+
+  it('gives up past its wait, so a slow provider or disk does not hold the bubble back', async () => {
+    const cache = await cacheHolding(french, 'fr', 'en');
+    const slowProvider = () => new Promise<LlmProvider>((resolve) => setTimeout(() => resolve(provider()), 200));
+    expect(await answerFromCache(french, sources(cache, { pickProvider: slowProvider }), 20)).toBeUndefined();
+    expect(await answerFromCache(french, sources(cache, { pickProvider: slowProvider }), 1_000)).toMatchObject({ text: 'The meeting is postponed.' });
   });
 });
