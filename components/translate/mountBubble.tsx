@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { startStream } from '../../utils/messaging/started-stream';
 import type { BubbleLaunch } from '../../utils/translate/launch';
@@ -46,6 +47,10 @@ export function mountBubble(launch: BubbleLaunch): void {
   // "Translate and replace" with a cached answer: the field gets it now, as a streamed one once complete.
   const cached = launch.kind === 'job' ? launch.cached : undefined;
   const replacedAtOpen = launch.kind === 'job' && launch.mode === 'replace' && cached !== undefined && replaceSelection(captured, cached.text);
-  root.render(<BubbleApp launch={launch} captured={captured} firstStream={firstStream} replacedAtOpen={replacedAtOpen} onClose={close} />);
+  const app = <BubbleApp launch={launch} captured={captured} firstStream={firstStream} replacedAtOpen={replacedAtOpen} onClose={close} />;
+  // A cached answer is drawn now, inside the call that opens the bubble, rather than a task later:
+  // there is nothing to wait for, and the text is then in the bubble's first frame.
+  if (cached) flushSync(() => root.render(app));
+  else root.render(app);
   place();
 }
