@@ -1,3 +1,4 @@
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
 import { MENU_REPLACE, MENU_TRANSLATE, bubbleIn, clickMenu, selectContents } from './support/translate.ts';
@@ -74,19 +75,24 @@ test('Chinese and Arabic selections are detected locally and named in the prompt
   expect(prompts[1]).toContain('افتتح معرض الشارقة الدولي للكتاب');
 });
 
-test('translate and replace puts the translation into a textarea and the page sees an input event', async ({ page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  const english = 'Hello Mrs Martin, your parcel was shipped yesterday and will arrive on Friday.';
-  server.enqueue({ kind: 'text', text: english });
-  const url = `${server.url}/pages/translate/compose.html`;
-  await page.goto(url);
-  const selected = await selectContents(page, '#reply');
+const REPLY_IN_ENGLISH = 'Hello Mrs Martin, your parcel was shipped yesterday and will arrive on Friday.';
 
+/** "Translate and replace" on the compose page's reply textarea: the field gets REPLY_IN_ENGLISH and the page an input event. */
+async function translateAndReplaceReply(page: Page, serviceWorker: Worker, url: string): Promise<void> {
+  const selected = await selectContents(page, '#reply');
   await clickMenu(serviceWorker, url, { menuItemId: MENU_REPLACE, selectionText: selected, editable: true });
-  await expect(page.locator('#reply')).toHaveValue(english);
+  await expect(page.locator('#reply')).toHaveValue(REPLY_IN_ENGLISH);
   await expect(bubbleIn(page).getByRole('button', { name: 'Replaced' })).toBeVisible();
   const events = await page.evaluate(() => (window as unknown as { inputEvents: Array<{ target: string; inputType: string }> }).inputEvents);
   expect(events).toContainEqual(expect.objectContaining({ target: 'reply', inputType: 'insertText' }));
+}
+
+test('translate and replace puts the translation into a textarea and the page sees an input event', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.enqueue({ kind: 'text', text: REPLY_IN_ENGLISH });
+  const url = `${server.url}/pages/translate/compose.html`;
+  await page.goto(url);
+  await translateAndReplaceReply(page, serviceWorker, url);
 });
 
 test('translate and replace puts the translation into a contenteditable editor and the page sees an input event', async ({ page, server, serviceWorker }) => {
@@ -120,7 +126,7 @@ test('a selection inside an iframe is translated in that frame', async ({ page, 
   expect(JSON.stringify(server.requests[0]?.body)).toContain('Sehr geehrte Redaktion');
 });
 
-test('the same selection a second time comes from the cache without a request', async ({ page, server, serviceWorker }) => {
+test('the same selection a second time comes from the cache without a request, in the bubble’s first paint (never "Translating…"), and joins the tab’s list', async ({ openExtensionPage, page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);
   server.enqueue({ kind: 'text', text: FRENCH_TRANSLATION });
   const url = `${server.url}/pages/translate/article.html`;
@@ -129,23 +135,6 @@ test('the same selection a second time comes from the cache without a request', 
   await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
   await expect(bubbleIn(page).getByTestId('translation')).toHaveText(FRENCH_TRANSLATION);
   await expect(bubbleIn(page).getByTestId('provider')).not.toContainText('from cache');
-  await page.keyboard.press('Escape');
-
-  await selectContents(page, '#fr');
-  await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
-  await expect(bubbleIn(page).getByTestId('translation')).toHaveText(FRENCH_TRANSLATION);
-  await expect(bubbleIn(page).getByTestId('provider')).toContainText('from cache');
-  expect(server.requests).toHaveLength(1);
-});
-
-test('a cached translation opens with the bubble: its first paint holds the text, never "Translating…", and the tab’s list has it', async ({ openExtensionPage, page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.enqueue({ kind: 'text', text: FRENCH_TRANSLATION });
-  const url = `${server.url}/pages/translate/article.html`;
-  await page.goto(url);
-  const selected = await selectContents(page, '#fr');
-  await clickMenu(serviceWorker, url, { menuItemId: MENU_TRANSLATE, selectionText: selected });
-  await expect(bubbleIn(page).getByTestId('translation')).toHaveText(FRENCH_TRANSLATION);
   await page.keyboard.press('Escape');
   await expect(page.locator('parley-translate')).toHaveCount(0);
 
@@ -188,23 +177,15 @@ test('a cached translation opens with the bubble: its first paint holds the text
 
 test('translate and replace a second time puts the cached translation into the field at once', async ({ page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);
-  const english = 'Hello Mrs Martin, your parcel was shipped yesterday and will arrive on Friday.';
-  server.enqueue({ kind: 'text', text: english });
+  server.enqueue({ kind: 'text', text: REPLY_IN_ENGLISH });
   const url = `${server.url}/pages/translate/compose.html`;
   await page.goto(url);
-  const selected = await selectContents(page, '#reply');
-  await clickMenu(serviceWorker, url, { menuItemId: MENU_REPLACE, selectionText: selected, editable: true });
-  await expect(page.locator('#reply')).toHaveValue(english);
+  await translateAndReplaceReply(page, serviceWorker, url);
 
   await page.reload();
-  await selectContents(page, '#reply');
-  await clickMenu(serviceWorker, url, { menuItemId: MENU_REPLACE, selectionText: selected, editable: true });
-  await expect(page.locator('#reply')).toHaveValue(english);
-  await expect(bubbleIn(page).getByRole('button', { name: 'Replaced' })).toBeVisible();
+  await translateAndReplaceReply(page, serviceWorker, url);
   await expect(bubbleIn(page).getByTestId('provider')).toContainText('from cache');
   expect(server.requests).toHaveLength(1);
-  const events = await page.evaluate(() => (window as unknown as { inputEvents: Array<{ target: string; inputType: string }> }).inputEvents);
-  expect(events).toContainEqual(expect.objectContaining({ target: 'reply', inputType: 'insertText' }));
 });
 
 test('a rejected key shows in the bubble with a way to the settings', async ({ context, page, server, serviceWorker }) => {
