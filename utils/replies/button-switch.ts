@@ -31,7 +31,7 @@ function applyRepliesSwitch(off: boolean): void {
 }
 
 /** Open webmail pages take the switch now: their buttons go, or come back, without a reload. */
-export async function applyToOpenWebmailTabs(off: boolean): Promise<void> {
+async function applyToOpenWebmailTabs(off: boolean): Promise<void> {
   const tabs = await browser.tabs.query({ url: WEBMAIL_MATCHES });
   await Promise.all(
     tabs.map((tab) =>
@@ -41,7 +41,7 @@ export async function applyToOpenWebmailTabs(off: boolean): Promise<void> {
   );
 }
 
-export function syncRepliesOffScript(): Promise<void> {
+function syncRepliesOffScript(): Promise<void> {
   return syncPageLoadScript(REPLIES_OFF_SCRIPT, async () => repliesOffMatches((await loadSettings()).settings.features));
 }
 

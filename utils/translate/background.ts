@@ -13,7 +13,6 @@ import { findSelection, openBubble } from './inject';
 import { jobFor, createJob } from './jobs';
 import { detectSourceLanguage, detectSourceLanguageWithoutPage } from './languages';
 import { answerFromCache, type InstantAnswerSources } from './instant-answer';
-import type { CachedAnswer } from './launch';
 import {
   clearTranslationCache,
   getSelectButtonState,
@@ -54,25 +53,12 @@ const instantAnswerSources: InstantAnswerSources = {
 
 /**
  * Opens the bubble on a new job, with the translation when the cache already holds it (the bubble
- * then asks for nothing, and the popup's list gets it here). `onCannotOpen` runs where the page
- * cannot host the bubble; without it, that failure is thrown.
+ * then asks for nothing, and the popup's list gets it here). Throws where scripts cannot run.
  */
-async function openJobBubble(
-  tabId: number,
-  frameId: number,
-  text: string,
-  mode: 'bubble' | 'replace',
-  onCannotOpen?: (cached: CachedAnswer | undefined) => Promise<unknown>,
-): Promise<void> {
+async function openJobBubble(tabId: number, frameId: number, text: string, mode: 'bubble' | 'replace'): Promise<void> {
   const { job, saved } = createJob({ tabId, frameId, text, mode });
   const cached = await answerFromCache(text, instantAnswerSources);
-  try {
-    await Promise.all([openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode, cached }), saved]);
-  } catch (error) {
-    if (!onCannotOpen) throw error;
-    await onCannotOpen(cached);
-    return;
-  }
+  await Promise.all([openBubble(tabId, frameId, { kind: 'job', jobId: job.id, mode, cached }), saved]);
   if (cached) {
     await addToHistory(tabId, { text, translation: cached.text, sourceLanguage: cached.sourceLanguage, targetLanguage: cached.targetLanguage, at: Date.now() });
   }
@@ -83,8 +69,11 @@ async function onMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.
   const mode = info.menuItemId === MENU_REPLACE ? 'replace' : 'bubble';
   const frameId = info.frameId ?? 0;
   const text = info.selectionText ?? '';
-  const tabId = tab.id;
-  await openJobBubble(tabId, frameId, text, mode, (cached) => showInPopup(tabId, { text, translation: cached?.text, note: t('translateCannotRunHere'), at: Date.now() }));
+  try {
+    await openJobBubble(tab.id, frameId, text, mode);
+  } catch {
+    await showInPopup(tab.id, { text, note: t('translateCannotRunHere'), at: Date.now() });
+  }
 }
 
 async function onShortcut(tab: Browser.tabs.Tab | undefined): Promise<void> {
