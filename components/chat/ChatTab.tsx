@@ -35,7 +35,13 @@ export function ChatTab({ settingsRead = true }: Props) {
   const [startError, setStartError] = useState<ParleyErrorData | null>(null);
   const { live, start, stop } = useChatStream();
 
-  const currentId = useLiveQuery((store) => store.getCurrentConversationId(), []);
+  // A chat the user opens shows at once, before the store says it is current: what they type
+  // next belongs to it (and the input starts afresh for it), not to the chat they left.
+  const [opening, setOpening] = useState<{ id: string | null }>();
+  const [composerGeneration, setComposerGeneration] = useState(0);
+  const storedId = useLiveQuery((store) => store.getCurrentConversationId(), []);
+  if (opening && storedId === opening.id) setOpening(undefined);
+  const currentId = opening ? opening.id : storedId;
   const conversation = useLiveQuery(async (store) => (currentId ? ((await store.getConversation(currentId)) ?? null) : null), [currentId]);
   const messages = useLiveQuery(async (store) => (currentId ? store.getMessages(currentId) : []), [currentId]);
   const draftKey = currentId === undefined ? undefined : (currentId ?? NEW_CHAT_KEY);
@@ -66,7 +72,13 @@ export function ChatTab({ settingsRead = true }: Props) {
     setStartError(null);
     setView('chat');
     if (id === null) setNewChatOptions(NEW_CHAT_OPTIONS);
-    void loadChatRuntime().then((runtime) => runtime.setCurrentConversation(id));
+    if (id === currentId) return;
+    const request = { id };
+    setOpening(request);
+    setComposerGeneration((generation) => generation + 1);
+    void loadChatRuntime()
+      .then((runtime) => runtime.setCurrentConversation(id))
+      .catch(() => setOpening((pending) => (pending === request ? undefined : pending)));
   };
 
   // Esc leaves History or Presets for the conversation, as it closes Parley's other panels.
@@ -113,6 +125,7 @@ export function ChatTab({ settingsRead = true }: Props) {
           )}
           {startError && <ErrorNotice error={startError} />}
           <Composer
+            key={composerGeneration}
             draftKey={draftKey}
             draft={draft}
             canSend={storeRead && settingsRead}

@@ -27,29 +27,38 @@ interface Props {
 export function Composer({ draftKey, draft, canSend, busy, onSend, onStop }: Props) {
   const [text, setText] = useState('');
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  // The chat can change under a loaded input (a new chat's first message makes it a conversation;
+  // another window opens one): what the input held then tells what was typed for the next chat.
+  const [heldKey, setHeldKey] = useState(draftKey);
+  const [textAtChange, setTextAtChange] = useState('');
+  // Each load that joined typed text to the saved draft counts one; the effect below saves each once.
+  const [joins, setJoins] = useState(0);
+  const savedJoins = useRef(0);
   const [error, setError] = useState<ParleyErrorData | null>(null);
   const [reading, setReading] = useState(false);
-  const [typedEarly, setTypedEarly] = useState(false);
-  const earlySaved = useRef(false);
   const sendWaiting = useRef(false);
-  const saving = useRef<{ inFlight: boolean; next: string | null }>({ inFlight: false, next: null });
+  const saving = useRef<{ inFlight: boolean; next: { key: string; text: string } | null }>({ inFlight: false, next: null });
   const loadedRuntime = useRef<ChatRuntime | undefined>(undefined);
   const ready = canSend && draftKey !== undefined && draft !== undefined && loadedKey === draftKey;
 
   // The saved draft fills the input once per chat, when it has loaded; after that the input leads.
-  // The first time, text typed before it loaded is kept after it (and saved with it below).
-  if (draftKey !== undefined && draft !== undefined && loadedKey !== draftKey) {
-    const saved = draft?.text ?? '';
+  // Text typed before it loaded is kept after it (and saved with it below).
+  if (draftKey !== heldKey) {
+    setHeldKey(draftKey);
+    // While no chat's draft is in the input, everything in it was typed for the next one.
+    if (heldKey !== undefined && heldKey === loadedKey) setTextAtChange(text);
+  } else if (draftKey !== undefined && draft !== undefined && loadedKey !== draftKey) {
+    const typed = text === textAtChange ? '' : text;
     setLoadedKey(draftKey);
-    setText(loadedKey === null ? joinEarlyText(saved, text) : saved);
-    setTypedEarly(loadedKey === null && text !== '');
+    setText(joinEarlyText(draft?.text ?? '', typed));
+    if (typed !== '') setJoins(joins + 1);
   }
 
-  // Latest text wins; at most one save in flight.
+  // Latest text wins; at most one save in flight. Each text goes to the chat it was typed in.
   const saveDraft = (value: string) => {
-    if (draftKey === undefined) return; // saved with the draft once it is read (below)
+    if (draftKey === undefined || loadedKey !== draftKey) return; // saved with the draft once it is read (below)
     const state = saving.current;
-    state.next = value;
+    state.next = { key: draftKey, text: value };
     if (state.inFlight) return;
     const loop = async () => {
       state.inFlight = true;
@@ -57,7 +66,7 @@ export function Composer({ draftKey, draft, canSend, busy, onSend, onStop }: Pro
         const current = state.next;
         state.next = null;
         await loadChatRuntime()
-          .then((runtime) => ((loadedRuntime.current = runtime), runtime.saveDraft(draftKey, current)))
+          .then((runtime) => ((loadedRuntime.current = runtime), runtime.saveDraft(current.key, current.text)))
           .catch(() => undefined);
       }
       state.inFlight = false;
@@ -71,24 +80,24 @@ export function Composer({ draftKey, draft, canSend, busy, onSend, onStop }: Pro
     const sendWhatIsQueued = () => {
       const state = saving.current;
       const runtime = loadedRuntime.current;
-      if (draftKey === undefined || state.next === null || !runtime) return;
+      if (state.next === null || !runtime) return;
       const last = state.next;
       state.next = null;
-      runtime.saveDraft(draftKey, last).catch(() => undefined);
+      runtime.saveDraft(last.key, last.text).catch(() => undefined);
     };
     window.addEventListener('pagehide', sendWhatIsQueued);
     return () => window.removeEventListener('pagehide', sendWhatIsQueued);
-  }, [draftKey]);
+  }, []);
 
   const change = (value: string) => {
     setText(value);
     saveDraft(value);
   };
 
-  // Text typed before the draft was read is saved, joined to it, once the draft's key is known.
+  // Text typed before the draft was read is saved, joined to it, once the draft is read.
   useEffect(() => {
-    if (!typedEarly || earlySaved.current) return;
-    earlySaved.current = true;
+    if (savedJoins.current === joins) return;
+    savedJoins.current = joins;
     saveDraft(text);
   });
 

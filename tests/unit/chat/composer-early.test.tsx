@@ -68,3 +68,47 @@ describe('the chat input before the store is read', () => {
     expect(input().value).toBe('Draft from yesterday');
   });
 });
+
+describe('the chat input when the chat changes under it', () => {
+  const loaded = (key: string, text: string): DraftRecord => ({ key, text, updatedAt: 1 });
+
+  it('keeps what was typed after a new chat became a conversation, and saves it to the conversation', async () => {
+    const sent = recordMessages();
+    const onSend = vi.fn(async () => true);
+    const { rerender } = render(<Composer draftKey="new" draft={null} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    // The first message is sent (the input empties); the store then names the new conversation.
+    rerender(<Composer draftKey="c7" draft={undefined} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    fireEvent.change(input(), { target: { value: 'and in Italian?' } });
+    rerender(<Composer draftKey="c7" draft={null} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    expect(input().value).toBe('and in Italian?');
+    await waitFor(() => expect(sent.map((message) => message.payload)).toContainEqual({ key: 'c7', text: 'and in Italian?' }));
+    expect(sent.map((message) => message.payload)).not.toContainEqual({ key: 'new', text: 'and in Italian?' });
+  });
+
+  it('shows the next chat’s saved draft when nothing was typed meanwhile, and saves nothing for it', async () => {
+    const sent = recordMessages();
+    const onSend = vi.fn(async () => true);
+    const { rerender } = render(<Composer draftKey="c1" draft={loaded('c1', 'half a thought')} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    expect(input().value).toBe('half a thought');
+    rerender(<Composer draftKey="c2" draft={undefined} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    rerender(<Composer draftKey="c2" draft={loaded('c2', 'Dear Mr Rossi,')} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    expect(input().value).toBe('Dear Mr Rossi,');
+    fireEvent.change(input(), { target: { value: 'Dear Mr Rossi, thanks' } });
+    await waitFor(() => expect(sent.map((message) => message.payload)).toContainEqual({ key: 'c2', text: 'Dear Mr Rossi, thanks' }));
+    expect(sent.filter((message) => (message.payload as { key?: string }).key === 'c1')).toEqual([]);
+  });
+
+  it('a mounted input for a chat not yet read joins what was typed to its saved draft, and saves it there once', async () => {
+    const sent = recordMessages();
+    const onSend = vi.fn(async () => true);
+    // ChatTab mounts a fresh input when the user opens a chat, with its key before its draft is read.
+    const { rerender } = render(<Composer draftKey="c3" draft={undefined} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    fireEvent.change(input(), { target: { value: 'one more question' } });
+    expect(sent).toEqual([]);
+    rerender(<Composer draftKey="c3" draft={loaded('c3', 'Earlier draft')} canSend busy={false} onSend={onSend} onStop={noStop} />);
+    expect(input().value).toBe('Earlier draft\none more question');
+    await waitFor(() => expect(sent.map((message) => message.payload)).toContainEqual({ key: 'c3', text: 'Earlier draft\none more question' }));
+    expect(sent.filter((message) => (message.payload as { key?: string }).key === 'c3')).toHaveLength(1);
+  });
+});
+
