@@ -105,3 +105,33 @@ test('flex and grid layouts keep their columns: each block keeps its x position 
   const [g1, g4] = await Promise.all([page.locator('#g1').boundingBox(), page.locator('#g4').boundingBox()]);
   expect(g4?.x).toBe(g1?.x);
 });
+
+interface TickerPage {
+  runTicker: (count: number, everyMs: number) => void;
+  addLateReport: () => void;
+}
+
+test('a live ticker the page keeps rewriting: its first change is translated at once, quick changes after it are held, and only the latest is sent once the cap allows', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/ticker.html`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#ticker')).toContainText('Spielstand 0:0');
+  await page.evaluate(() => (window as unknown as TickerPage).runTicker(1, 10));
+  await expect(translationOf(page, '#ticker')).toContainText('Spielstand 1:0');
+
+  // Three more goals, each after Parley has seen the one before (it rescans 250 ms after a change).
+  await page.evaluate(() => (window as unknown as TickerPage).runTicker(3, 400));
+  await expect(page.locator('body[data-ticker-done="4"]')).toBeAttached();
+  // A paragraph added after the last goal is translated: the goals were seen by then, and held.
+  await page.evaluate(() => (window as unknown as TickerPage).addLateReport());
+  await expect(translationOf(page, '#late')).toBeAttached();
+  const scoreLines = () => sentSegments(server.requests).filter((segment) => segment.includes('Spielstand'));
+  expect(scoreLines()).toHaveLength(2);
+
+  // Once the interval is up, the latest score is sent, and none of those in between.
+  await expect(translationOf(page, '#ticker')).toContainText('Spielstand 4:0', { timeout: 15_000 });
+  expect(scoreLines().map((segment) => /Spielstand (\d:\d)/.exec(segment)?.[1])).toEqual(['0:0', '1:0', '4:0']);
+  expect(await translationCounts(page, '#ticker')).toEqual([1]);
+});

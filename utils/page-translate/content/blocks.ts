@@ -16,12 +16,22 @@ export interface BlockState {
   translation?: string;
   translationNode?: Element;
   undo?: Undo;
-  /** Times the page changed this block's text after it was translated (capped). */
-  retranslations: number;
+  /** When the page's last change to this block's text was sent again (see retranslationWait). */
+  retranslatedAt?: number;
+  /** A re-translation held back by the cap: the block is not sent before this time. */
+  notBefore?: number;
 }
 
-/** A page that keeps rewriting one block (a ticker, a clock) gets this many translations of it, no more. */
-export const MAX_RETRANSLATIONS = 3;
+/**
+ * A page that keeps rewriting one block (a live ticker, a score, a clock) gets it translated again
+ * at most this often: the changes in between are not sent, the latest text is, once the time is up.
+ */
+export const RETRANSLATION_INTERVAL_MS = 5_000;
+
+/** How long the block's next re-translation must wait (0: it may go now). The first is never held. */
+export function retranslationWait(retranslatedAt: number | undefined, now: number): number {
+  return retranslatedAt === undefined ? 0 : Math.max(0, retranslatedAt + RETRANSLATION_INTERVAL_MS - now);
+}
 
 /** Keeps the content the user reads where it is while translations arrive above it. */
 export function keepScrollPosition(doc: Document, mutate: () => void): void {

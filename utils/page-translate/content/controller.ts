@@ -7,7 +7,7 @@ import { mountProgressControl, type ProgressControl } from '../../../components/
 import { estimateBlocksCost } from '../estimate';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS_PER_STREAM, pageBlocksStream, reportPageProgress, type PageBlockEvent, type PageProgress } from '../messages';
 import type { StartCall } from '../page-script-protocol';
-import { keepScrollPosition, MAX_RETRANSLATIONS, type BlockState } from './blocks';
+import { keepScrollPosition, retranslationWait, type BlockState } from './blocks';
 import { collectBlocks, type FoundBlock } from './collect';
 import { hasLetters, isParleyNode } from './dom-rules';
 import { plainTranslation, rebuildTranslation, serialiseBlock } from './inline';
@@ -44,6 +44,7 @@ export class PageTranslator {
   private running = true;
   private flushQueued = false;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private heldTimer: ReturnType<typeof setTimeout> | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -80,6 +81,8 @@ export class PageTranslator {
     this.running = false;
     for (const controller of this.streams) controller.abort();
     this.streams.clear();
+    clearTimeout(this.heldTimer);
+    this.heldTimer = undefined;
     for (const block of this.blocks.values()) if (block.status === 'sent') block.status = 'waiting';
     this.mutations.disconnect();
     this.near.disconnect();
@@ -104,6 +107,7 @@ export class PageTranslator {
     this.running = true;
     this.observeRoot(this.doc.body);
     for (const block of this.blocks.values()) if (block.status === 'waiting') this.near.observe(block.element);
+    this.scheduleHeld();
   }
 
   /** Observing a root again only renews its options; shadow roots and frames each need their own call. */
@@ -143,19 +147,23 @@ export class PageTranslator {
     if (!text || !hasLetters(text)) return;
     if (existing) {
       if (existing.text === text && existing.translationNode?.isConnected) return;
-      // Same text, its translation removed by the page's own re-render: shown again, no request.
-      if (existing.text !== text) {
-        if (existing.retranslations >= MAX_RETRANSLATIONS) return;
-        existing.retranslations += 1;
-      }
       this.withOwnMutations(() => existing.undo?.());
-      Object.assign(existing, { text, inlines, status: 'waiting', undo: undefined, translationNode: undefined });
-      const reuse = this.known.get(text);
-      if (reuse !== undefined) this.show(existing, reuse);
-      else this.near.observe(existing.element);
+      Object.assign(existing, { text: text.slice(0, MAX_BLOCK_CHARS), inlines, status: 'waiting', undo: undefined, translationNode: undefined });
+      // Same text, its translation removed by the page's own re-render, or a text seen before: shown again, no request.
+      const reuse = this.known.get(existing.text);
+      if (reuse !== undefined) {
+        this.show(existing, reuse);
+        return;
+      }
+      const wait = retranslationWait(existing.retranslatedAt, performance.now());
+      if (wait > 0) {
+        existing.notBefore = performance.now() + wait;
+        this.scheduleHeld();
+      }
+      this.near.observe(existing.element);
       return;
     }
-    const block: BlockState = { id: this.nextId++, element: found.element, text: text.slice(0, MAX_BLOCK_CHARS), inlines, chrome: found.chrome, status: 'waiting', near: false, retranslations: 0 };
+    const block: BlockState = { id: this.nextId++, element: found.element, text: text.slice(0, MAX_BLOCK_CHARS), inlines, chrome: found.chrome, status: 'waiting', near: false };
     this.blocks.set(block.id, block);
     this.byElement.set(found.element, block);
     const reuse = this.known.get(block.text);
@@ -181,13 +189,41 @@ export class PageTranslator {
     }, 30);
   }
 
+  /** A block sent again: the page may have changed it while it waited for the cap; its latest text goes. */
+  private takeLatestText(block: BlockState, now: number): void {
+    const latest = serialiseBlock(block.element);
+    if (latest.text && hasLetters(latest.text)) Object.assign(block, { text: latest.text.slice(0, MAX_BLOCK_CHARS), inlines: latest.inlines });
+    Object.assign(block, { retranslatedAt: now, notBefore: undefined });
+  }
+
+  /** One timer, for the earliest re-translation the cap holds back; each flush sets the next. */
+  private scheduleHeld(): void {
+    const held = [...this.blocks.values()].flatMap((block) => (block.status === 'waiting' && block.notBefore !== undefined ? [block.notBefore] : []));
+    clearTimeout(this.heldTimer);
+    this.heldTimer = undefined;
+    if (held.length === 0 || !this.running) return;
+    this.heldTimer = setTimeout(() => this.scheduleFlush(), Math.max(0, Math.min(...held) - performance.now()));
+  }
+
   private async flush(): Promise<void> {
-    const due = [...this.blocks.values()].filter((block) => block.status === 'waiting' && block.near && block.element.isConnected);
-    if (due.length === 0 || !this.running) return;
-    for (const block of due) block.status = 'sent';
-    const checks = await Promise.all(due.map((block) => alreadyInLanguage(plainTranslation(block.text), this.config.targetLanguage)));
+    if (!this.running) return;
+    const now = performance.now();
+    const due = [...this.blocks.values()].filter((block) => block.status === 'waiting' && block.near && block.element.isConnected && (block.notBefore ?? 0) <= now);
+    for (const block of due) {
+      block.status = 'sent';
+      if (block.translation !== undefined) this.takeLatestText(block, now);
+    }
+    this.scheduleHeld();
+    // A re-translation whose latest text was translated before is shown from that, not sent.
+    const fresh = due.filter((block) => {
+      const known = this.known.get(block.text);
+      if (known !== undefined) this.show(block, known);
+      return known === undefined;
+    });
+    if (fresh.length === 0) return;
+    const checks = await Promise.all(fresh.map((block) => alreadyInLanguage(plainTranslation(block.text), this.config.targetLanguage)));
     const send: BlockState[] = [];
-    due.forEach((block, index) => {
+    fresh.forEach((block, index) => {
       if (checks[index]) {
         block.status = 'skipped';
         this.near.unobserve(block.element);
