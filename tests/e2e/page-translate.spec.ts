@@ -1,5 +1,6 @@
 import { fakeTranslation, segmentTranslator } from '../fixtures/openai-server/segments.ts';
 import { expect, test } from './support/fixtures.ts';
+import { fakeTranslatorInputs, installFakeTranslator } from './support/device-translator-stand-in.ts';
 import { configureProvider } from './support/provider.ts';
 import { progressControl, sentSegments, translatePageFromCommand, translatePageFromMenu, translationOf } from './support/page-translate.ts';
 
@@ -88,4 +89,31 @@ test('Stop ends the batch in flight (its request is cancelled) and keeps what wa
   await page.evaluate(() => window.scrollBy(0, 2_000));
   await expect(progressControl(page)).toContainText('Stopped');
   expect(server.requests.length).toBe(afterStop);
+});
+
+/** A literal German → English word list for the two paragraphs of links.html (German nouns keep their capital). */
+const GERMAN_WORDS = {
+  die: 'the', öffnungszeiten: 'opening hours', der: 'of the', stadtbibliothek: 'city library', ändern: 'change', sich: 'themselves', ab: 'from', montag: 'Monday',
+  details: 'details', stehen: 'are', im: 'in the', newsletter: 'newsletter', vom: 'of', oktober: 'October', fragen: 'questions', zum: 'about', datenschutz: 'data protection',
+  beantwortet: 'answers', das: 'the', team: 'team', bibliothek: 'library', gern: 'gladly',
+};
+
+test('with no key, a page is translated on this device: the blocks go to the browser’s Translator, links come back with their hrefs, nothing goes to a provider', async ({ page, server, serviceWorker }) => {
+  await installFakeTranslator(serviceWorker, GERMAN_WORDS);
+  const url = `${server.url}/pages/page-translate/links.html`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+
+  const linked = translationOf(page, '#linked');
+  await expect(linked).toHaveText('The Opening hours of the City library change themselves from Monday; Details are in the Newsletter of October.');
+  await expect(linked.locator('a')).toHaveCount(2);
+  await expect(linked.locator('a').nth(0)).toHaveAttribute('href', 'https://bibliothek.example.org/oeffnungszeiten');
+  await expect(linked.locator('a').nth(1)).toHaveAttribute('href', 'https://bibliothek.example.org/newsletter');
+  await expect(linked.locator('strong')).toHaveText('from Monday');
+  await expect(translationOf(page, '#dropped')).toHaveText('Questions about Data protection answers the Team of the Library gladly.');
+  // The Translator counts no tokens, and none are billed.
+  await expect(progressControl(page)).toContainText('Translated · 2 of 2 blocks · 0 tokens');
+  expect(server.requests).toEqual([]);
+  // Both paragraphs in one call, as numbered lines.
+  expect(await fakeTranslatorInputs(serviceWorker)).toHaveLength(1);
 });

@@ -54,7 +54,9 @@ export class BuiltinProvider implements LlmProvider {
     } catch (error) {
       throw toParleyError(error, signal);
     }
-    yield { type: 'finish', finishReason: 'stop' };
+    // The Translator is not a language model: it counts no tokens, and none are billed. The page's
+    // cost line would otherwise estimate the prompt it never read.
+    yield plan.kind === 'translate' ? { type: 'finish', finishReason: 'stop', usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 } } : { type: 'finish', finishReason: 'stop' };
   }
 
   complete(request: GenerateRequest, signal: AbortSignal): Promise<Completion> {

@@ -36,7 +36,7 @@ function detectAs(result: Browser.i18n.LanguageDetectionResult) {
 const signal = () => new AbortController().signal;
 
 describe('BuiltinProvider translating', () => {
-  it('translates a pair already on the device, streaming pieces, and says it is on-device', async () => {
+  it('translates a pair already on the device, streaming pieces, says it is on-device, and counts no tokens', async () => {
     const { api } = fakeTranslator({ availability: 'available' });
     const provider = new BuiltinProvider();
     const parts = [];
@@ -44,7 +44,7 @@ describe('BuiltinProvider translating', () => {
     expect(parts).toEqual([
       { type: 'text', text: 'Thank you ' },
       { type: 'text', text: 'for your message.' },
-      { type: 'finish', finishReason: 'stop' },
+      { type: 'finish', finishReason: 'stop', usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 } },
     ]);
     expect(provider.label).toBe('On-device (Chrome)');
     expect(api.create).toHaveBeenCalledWith(expect.objectContaining({ sourceLanguage: 'fr', targetLanguage: 'en' }));
