@@ -20,6 +20,15 @@ const NEW_CHAT_OPTIONS: ConversationOptions = {
   model: null,
 };
 
+/** A chat the user asked for, shown before the store says it is current. */
+interface Opening {
+  id: string | null;
+  /** What the store said when the user asked. */
+  from: string | null | undefined;
+  /** The store has taken it. */
+  stored: boolean;
+}
+
 interface Props {
   /** False while the popup has not read the settings yet: what the user sends waits for them. */
   settingsRead?: boolean;
@@ -37,10 +46,11 @@ export function ChatTab({ settingsRead = true }: Props) {
 
   // A chat the user opens shows at once, before the store says it is current: what they type
   // next belongs to it (and the input starts afresh for it), not to the chat they left.
-  const [opening, setOpening] = useState<{ id: string | null }>();
+  const [opening, setOpening] = useState<Opening>();
   const [composerGeneration, setComposerGeneration] = useState(0);
   const storedId = useLiveQuery((store) => store.getCurrentConversationId(), []);
-  if (opening && storedId === opening.id) setOpening(undefined);
+  // Done when the store shows it, or, once the store took it, shows another window's choice since.
+  if (opening && (storedId === opening.id || (opening.stored && storedId !== opening.from))) setOpening(undefined);
   const currentId = opening ? opening.id : storedId;
   const conversation = useLiveQuery(async (store) => (currentId ? ((await store.getConversation(currentId)) ?? null) : null), [currentId]);
   const messages = useLiveQuery(async (store) => (currentId ? store.getMessages(currentId) : []), [currentId]);
@@ -73,12 +83,15 @@ export function ChatTab({ settingsRead = true }: Props) {
     setView('chat');
     if (id === null) setNewChatOptions(NEW_CHAT_OPTIONS);
     if (id === currentId) return;
-    const request = { id };
+    const request: Opening = { id, from: storedId, stored: false };
     setOpening(request);
     setComposerGeneration((generation) => generation + 1);
     void loadChatRuntime()
       .then((runtime) => runtime.setCurrentConversation(id))
-      .catch(() => setOpening((pending) => (pending === request ? undefined : pending)));
+      .then(
+        () => setOpening((pending) => (pending === request ? { ...request, stored: true } : pending)),
+        () => setOpening((pending) => (pending === request ? undefined : pending)),
+      );
   };
 
   // Esc leaves History or Presets for the conversation, as it closes Parley's other panels.
