@@ -71,7 +71,17 @@ test('"Add to terms" in the bubble takes a word picked in the original, saves it
   // The user double-clicks the word in the original, as a reader picks a word.
   const original = form.getByTestId('term-original');
   await expect(original).toHaveText(/Les industriels saluent/);
-  const point = await original.evaluate((element) => {
+  const point = await original.evaluate(async (element) => {
+    // The form grows the bubble, which then moves (a frame or two later) to stay on screen: a
+    // reader aims where it rests, so the word is measured once it has stayed put for two frames.
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = '';
+    for (let frames = 0, still = 0; frames < 60 && still < 2; frames += 1) {
+      await nextFrame();
+      const { x, y } = element.getBoundingClientRect();
+      still = `${x},${y}` === last ? still + 1 : 0;
+      last = `${x},${y}`;
+    }
     const text = element.firstChild;
     if (!text) throw new Error('no text');
     const range = document.createRange();
