@@ -135,3 +135,23 @@ test('a live ticker the page keeps rewriting: its first change is translated at 
   const gaps = scoreRequests.slice(1).map((request, index) => request.receivedAt - (scoreRequests[index]?.receivedAt ?? 0)).slice(1);
   for (const gap of gaps) expect(gap).toBeGreaterThan(RETRANSLATION_INTERVAL_MS - 1_000);
 });
+
+test('a block the page changes while its request is out ends with the translation of its newer text', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/ticker.html`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#ticker')).toContainText('Spielstand 0:0');
+
+  // A slow answer for the first goal; the second comes while it is on its way.
+  server.setDefault(segmentTranslator({ delayMs: 2_500 }));
+  await page.evaluate(() => (window as unknown as TickerPage).runTicker(1, 10));
+  await expect.poll(() => sentSegments(server.requests).some((segment) => segment.includes('Spielstand 1:0'))).toBe(true);
+  server.setDefault(segmentTranslator());
+  await page.evaluate(() => (window as unknown as TickerPage).runTicker(1, 10));
+  await expect(page.locator('#ticker')).toContainText('Spielstand 2:0');
+
+  await expect(translationOf(page, '#ticker')).toContainText('Spielstand 2:0', { timeout: 20_000 });
+  expect(await translationCounts(page, '#ticker')).toEqual([1]);
+});

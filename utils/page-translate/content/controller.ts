@@ -143,12 +143,14 @@ export class PageTranslator {
     const existing = this.byElement.get(found.element);
     if (existing && existing.status !== 'done') return;
     if (existing?.translationNode?.isConnected && this.config.display === 'translation-only') return;
-    const { text, inlines } = serialiseBlock(found.element);
+    const serialised = serialiseBlock(found.element);
+    const { inlines } = serialised;
+    const text = serialised.text.slice(0, MAX_BLOCK_CHARS);
     if (!text || !hasLetters(text)) return;
     if (existing) {
       if (existing.text === text && existing.translationNode?.isConnected) return;
       this.withOwnMutations(() => existing.undo?.());
-      Object.assign(existing, { text: text.slice(0, MAX_BLOCK_CHARS), inlines, status: 'waiting', undo: undefined, translationNode: undefined });
+      Object.assign(existing, { text, inlines, status: 'waiting', undo: undefined, translationNode: undefined });
       // Same text, its translation removed by the page's own re-render, or a text seen before: shown again, no request.
       const reuse = this.known.get(existing.text);
       if (reuse !== undefined) {
@@ -163,7 +165,7 @@ export class PageTranslator {
       this.near.observe(existing.element);
       return;
     }
-    const block: BlockState = { id: this.nextId++, element: found.element, text: text.slice(0, MAX_BLOCK_CHARS), inlines, chrome: found.chrome, status: 'waiting', near: false };
+    const block: BlockState = { id: this.nextId++, element: found.element, text, inlines, chrome: found.chrome, status: 'waiting', near: false };
     this.blocks.set(block.id, block);
     this.byElement.set(found.element, block);
     const reuse = this.known.get(block.text);
@@ -274,9 +276,13 @@ export class PageTranslator {
       const block = this.blocks.get(event.id);
       if (block?.status !== 'sent') return;
       this.known.set(block.text, event.translation);
-      this.show(block, event.translation);
-      for (const follower of this.followers.get(block.text) ?? []) if (follower.status === 'sent') this.show(follower, event.translation);
+      const arrived = [block, ...(this.followers.get(block.text) ?? []).filter((follower) => follower.status === 'sent')];
       this.followers.delete(block.text);
+      for (const each of arrived) {
+        this.show(each, event.translation);
+        // The page changed the block while its request was out: its newer text goes the usual way (and under the cap).
+        this.track({ element: each.element, chrome: each.chrome });
+      }
     }
     this.report();
   }
