@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
 import { pageRequests, sentSegments, translatePageFromMenu, translationCounts, translationOf } from './support/page-translate.ts';
 import { RETRANSLATION_INTERVAL_MS } from '../../utils/page-translate/content/blocks.ts';
+import { MAX_BLOCK_CHARS } from '../../utils/page-translate/messages.ts';
 
 function repeated(segments: string[]): string[] {
   return segments.filter((segment, index) => segments.indexOf(segment) !== index);
@@ -154,4 +155,21 @@ test('a block the page changes while its request is out ends with the translatio
 
   await expect(translationOf(page, '#ticker')).toContainText('Spielstand 2:0', { timeout: 20_000 });
   expect(await translationCounts(page, '#ticker')).toEqual([1]);
+});
+
+test('a paragraph longer than what is sent of a block is not sent again when something else on the page changes', async ({ page, server, serviceWorker }) => {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/long-paragraph.html`;
+  await page.goto(url);
+  expect((await page.locator('#long').textContent())?.length).toBeGreaterThan(MAX_BLOCK_CHARS);
+  await translatePageFromMenu(serviceWorker, url);
+  await expect(translationOf(page, '#long')).toBeAttached();
+
+  await page.evaluate(() => (window as unknown as { addComment: () => void }).addComment());
+  // Below the long paragraph and its translation: the reader scrolls down to it.
+  await page.locator('#comment').scrollIntoViewIfNeeded();
+  await expect(translationOf(page, '#comment')).toBeAttached();
+  expect(sentSegments(server.requests).filter((segment) => segment.startsWith('§ 1:'))).toHaveLength(1);
+  expect(await translationCounts(page, '#long')).toEqual([1]);
 });
