@@ -137,7 +137,7 @@ test('a live ticker the page keeps rewriting: its first change is translated at 
   for (const gap of gaps) expect(gap).toBeGreaterThan(RETRANSLATION_INTERVAL_MS - 1_000);
 });
 
-test('a block the page changes while its request is out ends with the translation of its newer text', async ({ page, server, serviceWorker }) => {
+test('a block the page changes while its request is out never shows the older text’s translation, and ends with the newer one’s', async ({ page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);
   server.setDefault(segmentTranslator());
   const url = `${server.url}/pages/page-translate/ticker.html`;
@@ -145,7 +145,16 @@ test('a block the page changes while its request is out ends with the translatio
   await translatePageFromMenu(serviceWorker, url);
   await expect(translationOf(page, '#ticker')).toContainText('Spielstand 0:0');
 
-  // A slow answer for the first goal; the second comes while it is on its way.
+  // Every translation shown for the score from here on.
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    Reflect.set(window, 'shownScores', shown);
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of Array.from(record.addedNodes)) if (node instanceof Element && node.localName === 'parley-page-translation') shown.push(node.textContent ?? '');
+    }).observe(document.getElementById('ticker') as HTMLElement, { childList: true });
+  });
+  // A slow answer for the first goal (its events 2.5 s apart: longer than the cap's interval in
+  // all, so the newer text may go at once); the second goal comes while it is on its way.
   server.setDefault(segmentTranslator({ delayMs: 2_500 }));
   await page.evaluate(() => (window as unknown as TickerPage).runTicker(1, 10));
   await expect.poll(() => sentSegments(server.requests).some((segment) => segment.includes('Spielstand 1:0'))).toBe(true);
@@ -155,6 +164,8 @@ test('a block the page changes while its request is out ends with the translatio
 
   await expect(translationOf(page, '#ticker')).toContainText('Spielstand 2:0', { timeout: 20_000 });
   expect(await translationCounts(page, '#ticker')).toEqual([1]);
+  // The first goal's answer, come too late, was never shown.
+  expect(await page.evaluate(() => Reflect.get(window, 'shownScores') as string[])).toEqual(['EN(Liveticker: Spielstand 2:0 in der 12. Minute.)']);
 });
 
 test('a paragraph longer than what is sent of a block is not sent again when something else on the page changes', async ({ page, server, serviceWorker }) => {

@@ -162,6 +162,9 @@ export class PageTranslator {
         existing.notBefore = performance.now() + wait;
         this.scheduleHeld();
       }
+      // Observed afresh, so the observer says now whether it is near (and the flush follows), even
+      // when it was still observed from the request whose answer came too late.
+      this.near.unobserve(existing.element);
       this.near.observe(existing.element);
       return;
     }
@@ -189,6 +192,10 @@ export class PageTranslator {
       this.flushQueued = false;
       void this.flush();
     }, 30);
+  }
+
+  private changedSinceSent(block: BlockState): boolean {
+    return serialiseBlock(block.element).text.slice(0, MAX_BLOCK_CHARS) !== block.text;
   }
 
   /** A block sent again: the page may have changed it while it waited for the cap; its latest text goes. */
@@ -279,8 +286,13 @@ export class PageTranslator {
       const arrived = [block, ...(this.followers.get(block.text) ?? []).filter((follower) => follower.status === 'sent')];
       this.followers.delete(block.text);
       for (const each of arrived) {
-        this.show(each, event.translation);
-        // The page changed the block while its request was out: its newer text goes the usual way (and under the cap).
+        if (!this.changedSinceSent(each)) {
+          this.show(each, event.translation);
+          continue;
+        }
+        // The page changed the block while its request was out: the older text's translation is not
+        // shown; the newer text goes the usual way (and under the cap).
+        each.status = 'done';
         this.track({ element: each.element, chrome: each.chrome });
       }
     }
