@@ -1,9 +1,20 @@
+import type { Page, Worker } from '@playwright/test';
+import type { TestServer } from '../fixtures/openai-server/server.ts';
 import { segmentTranslator } from '../fixtures/openai-server/segments.ts';
 import { expect, test } from './support/fixtures.ts';
 import { configureProvider } from './support/provider.ts';
 import { pageRequests, sentSegments, translatePageFromMenu, translationCounts, translationOf } from './support/page-translate.ts';
 import { RETRANSLATION_INTERVAL_MS } from '../../utils/page-translate/content/blocks.ts';
 import { MAX_BLOCK_CHARS } from '../../utils/page-translate/messages.ts';
+
+/** Opens a page of fixtures/pages/page-translate with a provider that answers every segment, and translates it from the menu. */
+async function translateFixturePage(page: Page, server: TestServer, serviceWorker: Worker, file: string): Promise<void> {
+  await configureProvider(serviceWorker, server);
+  server.setDefault(segmentTranslator());
+  const url = `${server.url}/pages/page-translate/${file}`;
+  await page.goto(url);
+  await translatePageFromMenu(serviceWorker, url);
+}
 
 function repeated(segments: string[]): string[] {
   return segments.filter((segment, index) => segments.indexOf(segment) !== index);
@@ -46,11 +57,7 @@ test('a 220-post page: the first requests cover only what is on screen and a scr
 });
 
 test('an infinite-scroll feed: each comment loaded later is translated exactly once', async ({ page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.setDefault(segmentTranslator());
-  const url = `${server.url}/pages/page-translate/infinite.html`;
-  await page.goto(url);
-  await translatePageFromMenu(serviceWorker, url);
+  await translateFixturePage(page, server, serviceWorker, 'infinite.html');
   await expect(translationOf(page, '#c1')).toBeVisible();
   // Read down the feed a little under a screen at a time; the page loads more near its end.
   for (let step = 0; step < 200 && (await page.locator('.comment-text').count()) < 50; step += 1) {
@@ -66,11 +73,7 @@ test('an infinite-scroll feed: each comment loaded later is translated exactly o
 });
 
 test('a single-page app: a route change translates the new content once, a re-rendered paragraph and the way back reuse their translations', async ({ page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.setDefault(segmentTranslator());
-  const url = `${server.url}/pages/page-translate/spa.html`;
-  await page.goto(url);
-  await translatePageFromMenu(serviceWorker, url);
+  await translateFixturePage(page, server, serviceWorker, 'spa.html');
   await expect(translationOf(page, '#r0')).toContainText('EN(Willkommen');
   await expect(translationOf(page, '#r2')).toContainText('EN(Das Bürgerbüro');
 
@@ -113,11 +116,7 @@ interface TickerPage {
 }
 
 test('a live ticker the page keeps rewriting: its first change is translated at once, later ones at most once per interval, the latest text last', async ({ page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.setDefault(segmentTranslator());
-  const url = `${server.url}/pages/page-translate/ticker.html`;
-  await page.goto(url);
-  await translatePageFromMenu(serviceWorker, url);
+  await translateFixturePage(page, server, serviceWorker, 'ticker.html');
   await expect(translationOf(page, '#ticker')).toContainText('Spielstand 0:0');
 
   // Six goals, 400 ms apart: each seen by Parley (it rescans 250 ms after a change).
@@ -138,11 +137,7 @@ test('a live ticker the page keeps rewriting: its first change is translated at 
 });
 
 test('a block the page changes while its request is out never shows the older text’s translation, and ends with the newer one’s', async ({ page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.setDefault(segmentTranslator());
-  const url = `${server.url}/pages/page-translate/ticker.html`;
-  await page.goto(url);
-  await translatePageFromMenu(serviceWorker, url);
+  await translateFixturePage(page, server, serviceWorker, 'ticker.html');
   await expect(translationOf(page, '#ticker')).toContainText('Spielstand 0:0');
 
   // Every translation shown for the score from here on.
@@ -169,12 +164,8 @@ test('a block the page changes while its request is out never shows the older te
 });
 
 test('a paragraph longer than what is sent of a block is not sent again when something else on the page changes', async ({ page, server, serviceWorker }) => {
-  await configureProvider(serviceWorker, server);
-  server.setDefault(segmentTranslator());
-  const url = `${server.url}/pages/page-translate/long-paragraph.html`;
-  await page.goto(url);
+  await translateFixturePage(page, server, serviceWorker, 'long-paragraph.html');
   expect((await page.locator('#long').textContent())?.length).toBeGreaterThan(MAX_BLOCK_CHARS);
-  await translatePageFromMenu(serviceWorker, url);
   await expect(translationOf(page, '#long')).toBeAttached();
 
   await page.evaluate(() => (window as unknown as { addComment: () => void }).addComment());
