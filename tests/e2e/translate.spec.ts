@@ -87,7 +87,6 @@ async function translateAndReplaceReply(page: Page, serviceWorker: Worker, url: 
   expect(events).toContainEqual(expect.objectContaining({ target: 'reply', inputType: 'insertText' }));
 }
 
-
 test('translate and replace puts the translation into a contenteditable editor and the page sees an input event', async ({ page, server, serviceWorker }) => {
   await configureProvider(serviceWorker, server);
   const english = 'The customer asked for a partial refund because of the delay.';

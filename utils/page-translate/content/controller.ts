@@ -10,7 +10,7 @@ import type { StartCall } from '../page-script-protocol';
 import { keepScrollPosition, retranslationWait, type BlockState } from './blocks';
 import { collectBlocks, type FoundBlock } from './collect';
 import { hasLetters, isParleyNode } from './dom-rules';
-import { plainTranslation, rebuildTranslation, serialiseBlock } from './inline';
+import { plainTranslation, rebuildTranslation, serialiseBlock, type InlineNode } from './inline';
 import { alreadyInLanguage } from './language';
 import { insertBeneath, swapIn, translationElement } from './render';
 
@@ -24,6 +24,12 @@ function isOwnMutation(record: MutationRecord): boolean {
   if (target?.closest('[data-parley-page]')) return true;
   const touched = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return touched.length > 0 && touched.every((node) => node instanceof Element && isParleyNode(node));
+}
+
+/** A block's text as Parley stores and sends it (capped), so texts compare as they were sent. */
+function readBlock(element: Element): { text: string; inlines: InlineNode[] } {
+  const { text, inlines } = serialiseBlock(element);
+  return { text: text.slice(0, MAX_BLOCK_CHARS), inlines };
 }
 
 /** One page's translation: finds its blocks, requests those near the viewport, shows what comes back. */
@@ -143,9 +149,7 @@ export class PageTranslator {
     const existing = this.byElement.get(found.element);
     if (existing && existing.status !== 'done') return;
     if (existing?.translationNode?.isConnected && this.config.display === 'translation-only') return;
-    const serialised = serialiseBlock(found.element);
-    const { inlines } = serialised;
-    const text = serialised.text.slice(0, MAX_BLOCK_CHARS);
+    const { text, inlines } = readBlock(found.element);
     if (!text || !hasLetters(text)) return;
     if (existing) {
       if (existing.text === text && existing.translationNode?.isConnected) return;
@@ -195,13 +199,13 @@ export class PageTranslator {
   }
 
   private changedSinceSent(block: BlockState): boolean {
-    return serialiseBlock(block.element).text.slice(0, MAX_BLOCK_CHARS) !== block.text;
+    return readBlock(block.element).text !== block.text;
   }
 
   /** A block sent again: the page may have changed it while it waited for the cap; its latest text goes. */
   private takeLatestText(block: BlockState, now: number): void {
-    const latest = serialiseBlock(block.element);
-    if (latest.text && hasLetters(latest.text)) Object.assign(block, { text: latest.text.slice(0, MAX_BLOCK_CHARS), inlines: latest.inlines });
+    const latest = readBlock(block.element);
+    if (latest.text && hasLetters(latest.text)) Object.assign(block, latest);
     Object.assign(block, { retranslatedAt: now, notBefore: undefined });
   }
 
